@@ -1,0 +1,170 @@
+/// What the extraction pipeline finds in one article: the Extraction JSON of docs/protocol.md.
+///
+/// Every `start`/`end` is an offset in **Unicode scalars** into the article text (what Python's `str`
+/// indexing counts), half-open: `text[start:end]` in Python is the span.
+public struct Extraction: Codable, Sendable, Hashable {
+    public var article: ArticleMetadata
+    public var entities: [Entity]
+    public var quotes: [Quote]
+    public var dates: [DateMention]
+    public var counts: [CountMention]
+    public var events: [Event]
+    /// Sentence spans, in order; `Event.sentence` and friends index into this.
+    public var sentences: [Span]
+
+    public init(article: ArticleMetadata, entities: [Entity] = [], quotes: [Quote] = [], dates: [DateMention] = [],
+                counts: [CountMention] = [], events: [Event] = [], sentences: [Span] = []) {
+        self.article = article
+        self.entities = entities
+        self.quotes = quotes
+        self.dates = dates
+        self.counts = counts
+        self.events = events
+        self.sentences = sentences
+    }
+}
+
+/// A half-open range of Unicode-scalar offsets into an article's text.
+public struct Span: Codable, Sendable, Hashable, Comparable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
+
+    public var length: Int { end - start }
+
+    public static func < (lhs: Span, rhs: Span) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}
+
+/// The four CoNLL-2003 entity types.
+public enum EntityType: String, Codable, Sendable, Hashable, CaseIterable {
+    case person = "PER"
+    case organisation = "ORG"
+    case location = "LOC"
+    case miscellaneous = "MISC"
+}
+
+/// One entity of a document: all its mentions grouped under one canonical name.
+public struct Entity: Codable, Sendable, Hashable {
+    /// Document-local id: "E1", "E2", ...
+    public var id: String
+    public var type: EntityType
+    public var name: String
+    public var aliases: [String]
+    public var roles: [String]
+    public var mentions: [Span]
+
+    public init(id: String, type: EntityType, name: String, aliases: [String] = [], roles: [String] = [], mentions: [Span] = []) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.aliases = aliases
+        self.roles = roles
+        self.mentions = mentions
+    }
+}
+
+/// A direct quote and, where the text allows, who said it.
+public struct Quote: Codable, Sendable, Hashable {
+    public var text: String
+    /// The speaker's entity id ("E1") when the speaker is a named entity of the document.
+    public var speaker: String?
+    /// The speaker as the text names it ("Assimi Goïta", "the Malian army").
+    public var speakerName: String?
+    /// The verb that introduces the quote ("said", "declared").
+    public var cue: String?
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, speaker: String? = nil, speakerName: String? = nil, cue: String? = nil, start: Int, end: Int) {
+        self.text = text
+        self.speaker = speaker
+        self.speakerName = speakerName
+        self.cue = cue
+        self.start = start
+        self.end = end
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, speaker, cue, start, end
+        case speakerName = "speaker_name"
+    }
+}
+
+/// A date expression with its calendar value ("2022-08-10", "2022-03", "2019").
+public struct DateMention: Codable, Sendable, Hashable {
+    public enum Granularity: String, Codable, Sendable, Hashable {
+        case day, month, year
+    }
+
+    public var text: String
+    public var value: String
+    public var granularity: Granularity
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, value: String, granularity: Granularity, start: Int, end: Int) {
+        self.text = text
+        self.value = value
+        self.granularity = granularity
+        self.start = start
+        self.end = end
+    }
+}
+
+/// GDELT's count types.
+public enum CountType: String, Codable, Sendable, Hashable, CaseIterable {
+    case kill = "KILL", wound = "WOUND", arrest = "ARREST", kidnap = "KIDNAP"
+    case affect = "AFFECT", seize = "SEIZE", protest = "PROTEST"
+}
+
+/// "42 Malian soldiers were killed": a number of people or things something happened to.
+public struct CountMention: Codable, Sendable, Hashable {
+    public var type: CountType
+    public var number: Int
+    public var object: String?
+    /// Entity id of the place, when the sentence gives one.
+    public var location: String?
+    public var start: Int
+    public var end: Int
+
+    public init(type: CountType, number: Int, object: String? = nil, location: String? = nil, start: Int, end: Int) {
+        self.type = type
+        self.number = number
+        self.object = object
+        self.location = location
+        self.start = start
+        self.end = end
+    }
+}
+
+/// Who did what to whom, coded with a CAMEO root code ("04" consult, "19" fight, ...).
+public struct Event: Codable, Sendable, Hashable {
+    public var cameo: String
+    public var label: String
+    public var trigger: String
+    public var actors: [String]
+    public var targets: [String]
+    public var location: String?
+    public var date: String?
+    public var fatalities: Int?
+    public var sentence: Int
+
+    public init(cameo: String, label: String, trigger: String, actors: [String] = [], targets: [String] = [],
+                location: String? = nil, date: String? = nil, fatalities: Int? = nil, sentence: Int) {
+        self.cameo = cameo
+        self.label = label
+        self.trigger = trigger
+        self.actors = actors
+        self.targets = targets
+        self.location = location
+        self.date = date
+        self.fatalities = fatalities
+        self.sentence = sentence
+    }
+}
