@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "newswire",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "newswire", targets: ["newswire"]),
         .executable(name: "newswire-ingester", targets: ["newswire-ingester"]),
@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
+        .testTarget(name: "ServiceSupportTests", dependencies: ["ServiceSupport", "NewsModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),
     ],
     swiftLanguageModes: [.v6]

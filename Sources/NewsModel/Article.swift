@@ -20,6 +20,17 @@ public struct Article: Codable, Sendable, Hashable {
         self.source = source
     }
 
+    /// `id` may be absent: a client's submission has none until the ingester assigns it.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        text = try container.decode(String.self, forKey: .text)
+        published = try container.decodeIfPresent(String.self, forKey: .published)
+        url = try container.decodeIfPresent(String.self, forKey: .url)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+    }
+
     /// The metadata without the text, as the Extraction JSON carries it.
     public var metadata: ArticleMetadata {
         ArticleMetadata(id: id, title: title, published: published, url: url, source: source)

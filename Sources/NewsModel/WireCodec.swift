@@ -52,6 +52,14 @@ public enum WireCodec {
         }
     }
 
+    /// The `request_id` of any message, even one that fails to decode as its type, so an error can echo it.
+    public static func requestID(in data: Data) -> String? {
+        struct OnlyRequestID: Decodable {
+            var request_id: String?
+        }
+        return (try? makeDecoder().decode(OnlyRequestID.self, from: data))?.request_id
+    }
+
     /// A one-line account of a decoding error that names the field, e.g. `missing field 'text' at articles[2]`.
     public static func describe(_ error: any Error, decoding what: String) -> String {
         guard let error = error as? DecodingError else {

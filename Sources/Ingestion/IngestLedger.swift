@@ -1,0 +1,148 @@
+import Foundation
+import NewsModel
+
+/// The ingester's bookkeeping, apart from its sockets: which articles it has accepted, which are still owed an
+/// acknowledgement from the store, and which are due to be sent (again).
+///
+/// Delivery is at-least-once: an article is sent, and sent again every `resendAfter` until the store acknowledges
+/// it. The store upserts by id, which makes the end result exactly-once.
+///
+/// Not thread-safe: one ingester loop owns it.
+public final class IngestLedger {
+    private struct Pending {
+        var article: Article
+        var attempts: Int
+        var lastSent: Date?
+    }
+
+    private let journal: Journal
+    private let resendAfter: TimeInterval
+    private var pending: [String: Pending] = [:]
+    /// Ids in order of acceptance, so sends and re-sends go oldest first.
+    private var pendingOrder: [String] = []
+    private var acknowledged: Set<String> = []
+    private var stats = Counters()
+
+    /// What `status` shows for the ingester.
+    public struct Counters: Sendable, Equatable {
+        public var received = 0
+        public var accepted = 0
+        public var duplicates = 0
+        public var rejected = 0
+        public var sent = 0
+        public var resent = 0
+        public var acknowledged = 0
+        public var recovered = 0
+        public var damagedJournalLines = 0
+    }
+
+    /// Opens the journal and recovers what it holds: accepted but unacknowledged articles become due at once.
+    public init(journal: Journal, resendAfter: TimeInterval) throws {
+        self.journal = journal
+        self.resendAfter = resendAfter
+        let contents = try journal.read()
+        acknowledged = contents.acknowledged
+        stats.damagedJournalLines = contents.damagedLines
+        stats.acknowledged = contents.acknowledged.count
+        for article in contents.articles where !acknowledged.contains(article.id) && pending[article.id] == nil {
+            pending[article.id] = Pending(article: article, attempts: 0, lastSent: nil)
+            pendingOrder.append(article.id)
+        }
+        stats.recovered = pending.count
+    }
+
+    public var counters: Counters {
+        var current = stats
+        current.acknowledged = acknowledged.count
+        return current
+    }
+
+    /// `status` counters as a dictionary for the wire.
+    public var counterDictionary: [String: Int] {
+        let c = counters
+        return ["received": c.received, "accepted": c.accepted, "duplicates": c.duplicates, "rejected": c.rejected,
+                "sent": c.sent, "resent": c.resent, "acknowledged": c.acknowledged, "pending": pending.count,
+                "recovered": c.recovered, "damaged_journal_lines": c.damagedJournalLines]
+    }
+
+    public var pendingCount: Int { pending.count }
+
+    /// Normalises, validates, de-duplicates and journals submitted articles.
+    ///
+    /// - Returns: one outcome per article, in order. Accepted articles are journaled (synced to disk) before this
+    ///   returns, and are due to be sent.
+    public func submit(_ articles: [Article]) throws -> [IngestOutcome] {
+        var outcomes: [IngestOutcome] = []
+        var fresh: [Article] = []
+        var idsInThisBatch: Set<String> = []
+        for (index, submitted) in articles.enumerated() {
+            stats.received += 1
+            var article = ArticleNormalizer.normalize(submitted)
+            if let problem = ArticleValidator.problem(with: article) {
+                stats.rejected += 1
+                outcomes.append(IngestOutcome(index: index, id: nil, status: .rejected, error: problem))
+                continue
+            }
+            article.id = ContentID.of(article)
+            if acknowledged.contains(article.id) || pending[article.id] != nil || idsInThisBatch.contains(article.id) {
+                stats.duplicates += 1
+                outcomes.append(IngestOutcome(index: index, id: article.id, status: .duplicate))
+                continue
+            }
+            idsInThisBatch.insert(article.id)
+            fresh.append(article)
+            outcomes.append(IngestOutcome(index: index, id: article.id, status: .accepted))
+        }
+        try journal.append(fresh)
+        for article in fresh {
+            pending[article.id] = Pending(article: article, attempts: 0, lastSent: nil)
+            pendingOrder.append(article.id)
+        }
+        stats.accepted += fresh.count
+        return outcomes
+    }
+
+    /// Articles never sent, or sent more than `resendAfter` ago without an acknowledgement, oldest first.
+    /// Each comes with the attempt number it would be sent as.
+    public func due(now: Date, limit: Int = .max) -> [ArticleMessage] {
+        var messages: [ArticleMessage] = []
+        compactOrder()
+        for id in pendingOrder {
+            guard messages.count < limit else { break }
+            guard let entry = pending[id] else { continue }
+            if let lastSent = entry.lastSent, now.timeIntervalSince(lastSent) < resendAfter { continue }
+            messages.append(ArticleMessage(article: entry.article, attempt: entry.attempts + 1))
+        }
+        return messages
+    }
+
+    /// Records that the article went out on the socket.
+    public func markSent(_ id: String, now: Date) {
+        guard var entry = pending[id] else { return }
+        entry.attempts += 1
+        entry.lastSent = now
+        pending[id] = entry
+        if entry.attempts == 1 { stats.sent += 1 } else { stats.resent += 1 }
+    }
+
+    /// The store has these; stop sending them. Unknown ids (an ack for another ingester's article, or a repeat)
+    /// are recorded all the same, so a later submission of that content counts as a duplicate.
+    @discardableResult
+    public func acknowledge(_ ids: [String]) throws -> Int {
+        let new = ids.filter { !acknowledged.contains($0) }
+        guard !new.isEmpty else { return 0 }
+        try journal.appendAcknowledgements(new)
+        for id in new {
+            acknowledged.insert(id)
+            pending[id] = nil
+        }
+        return new.count
+    }
+
+    /// Drops acknowledged ids from the send order once they pile up, so `due` stays proportional to what is pending.
+    private func compactOrder() {
+        if pendingOrder.count > 2 * pending.count + 64 {
+            pendingOrder.removeAll { pending[$0] == nil }
+        }
+    }
+}

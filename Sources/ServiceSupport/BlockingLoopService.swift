@@ -1,0 +1,52 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// A `Service` whose work is a blocking ZeroMQ loop.
+///
+/// zmq calls block, and the Swift concurrency pool has one thread per core (two here), so the loop gets a
+/// Foundation `Thread` of its own. On graceful shutdown (SIGTERM, SIGINT) the `StopSignal` is raised; the loop
+/// finishes the message in hand, closes its sockets and returns, and `run()` returns with it.
+public struct BlockingLoopService: Service {
+    public let name: String
+    private let loop: @Sendable (StopSignal) throws -> Void
+
+    /// - Parameters:
+    ///   - name: the thread's name, for logs and debuggers.
+    ///   - loop: creates its own sockets (they must not cross threads), polls with a short timeout and returns
+    ///     once the signal is stopped.
+    public init(name: String, loop: @escaping @Sendable (StopSignal) throws -> Void) {
+        self.name = name
+        self.loop = loop
+    }
+
+    public func run() async throws {
+        let stop = StopSignal()
+        let loop = self.loop
+        let name = self.name
+        try await withGracefulShutdownHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                let thread = Thread {
+                    continuation.resume(with: Result { try loop(stop) })
+                }
+                thread.name = name
+                thread.start()
+            }
+        } onGracefulShutdown: {
+            stop.stop()
+        }
+    }
+}
+
+extension ServiceGroup {
+    /// Runs blocking loops until SIGTERM or SIGINT, then drains them. One loop failing stops the others.
+    public static func runUntilSignalled(_ services: [BlockingLoopService], logger: Logger) async throws {
+        let configurations = services.map {
+            ServiceGroupConfiguration.ServiceConfiguration(service: $0, successTerminationBehavior: .gracefullyShutdownGroup,
+                                                          failureTerminationBehavior: .gracefullyShutdownGroup)
+        }
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: configurations, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}

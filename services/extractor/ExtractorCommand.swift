@@ -1,0 +1,46 @@
+import ArgumentParser
+import Bus
+import EntityTagger
+import Extraction
+import Foundation
+import NewsModel
+import ServiceLifecycle
+import ServiceSupport
+
+@main
+struct ExtractorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newswire-extractor",
+        abstract: "Pulls articles from the ingester, runs the extraction pipeline, pushes the results to the store. Start as many as you like.")
+
+    @Option(help: "The ingester's PUSH endpoint to pull articles from (env NEWSWIRE_ARTICLES_ENDPOINT).")
+    var articles = Setting.string("NEWSWIRE_ARTICLES_ENDPOINT", default: DefaultEndpoint.ingesterArticles)
+
+    @Option(help: "The store's PULL endpoint to push results to (env NEWSWIRE_RESULTS_ENDPOINT).")
+    var results = Setting.string("NEWSWIRE_RESULTS_ENDPOINT", default: DefaultEndpoint.storeResults)
+
+    @Option(help: "Extraction threads in this process, each with its own sockets (env NEWSWIRE_EXTRACTOR_THREADS).")
+    var threads = Setting.int("NEWSWIRE_EXTRACTOR_THREADS", default: 1)
+
+    @Option(help: "Name shown by `newswire status` (env NEWSWIRE_INSTANCE).")
+    var instance = Setting.string("NEWSWIRE_INSTANCE", default: defaultInstanceName(service: "extractor"))
+
+    @OptionGroup var common: CommonServiceOptions
+
+    func run() async throws {
+        let logger = common.bootstrapLogging(label: "newswire.extractor")
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        let pipeline = ExtractionPipeline.standard(logger: { logger.notice("\($0)") })
+        let context = try ZMQContext()
+        let loops = (0..<threads).map { index in
+            let loop = ExtractorLoop(context: context, articlesEndpoint: articles, resultsEndpoint: results,
+                                     instance: threads == 1 ? instance : "\(instance).\(index + 1)",
+                                     pipeline: pipeline, logger: logger)
+            return BlockingLoopService(name: "extractor-\(index + 1)", loop: loop.run)
+        }
+        logger.info("extractor starting", metadata: ["articles": "\(articles)", "results": "\(results)", "threads": "\(threads)"])
+        try await ServiceGroup.runUntilSignalled(loops, logger: logger)
+        context.terminate()
+        logger.info("extractor stopped")
+    }
+}
