@@ -53,4 +53,23 @@ public enum ModelTool {
         let predicted = documents.map { tagger.tag(sentences: $0.words) }
         return CoNLL.format(documents, predicted: predicted)
     }
+
+    /// Learns word clusters from the `text` column of a news CSV plus the words of CoNLL files, writes them to `outPath`.
+    @discardableResult
+    public static func clusters(csvPaths: [String], conllPaths: [String], outPath: String, options: ClusterOptions,
+                                log: (String) -> Void) throws -> WordClusters {
+        let started = Date()
+        var sentences: [[String]] = []
+        for path in csvPaths {
+            for text in try NewsText.csvColumn(path: path, column: "text") { sentences.append(contentsOf: NewsText.sentences(text)) }
+        }
+        for path in conllPaths {
+            for document in try CoNLL.read(path: path) { sentences.append(contentsOf: document.words) }
+        }
+        log("clusters: \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.count }) words")
+        let clusters = ClusterBuilder.build(sentences: sentences, options: options, log: log)
+        try clusters.write(path: outPath)
+        log(String(format: "wrote %@ in %.1f s", outPath, Date().timeIntervalSince(started)))
+        return clusters
+    }
 }
