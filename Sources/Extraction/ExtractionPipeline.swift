@@ -1,0 +1,35 @@
+import EntityTagger
+import NewsModel
+
+/// The extraction pipeline: article in, one ``Extraction`` out. Pure and deterministic: no I/O, no clock, no
+/// randomness; any text is accepted (empty, emoji, right-to-left, megabytes).
+///
+/// Offsets everywhere are Unicode-scalar offsets into `article.text`, half-open.
+public struct ExtractionPipeline: Sendable {
+    /// The stages in order, declared in one place. Later stages (aliases, roles, dates, counts, events) slot in here.
+    public let stages: [any ExtractionStage]
+
+    public init(tagger: any DocumentTagger = RuleBasedTagger()) {
+        stages = [
+            TokenizeStage(),          // tokens with scalar offsets
+            SentenceStage(),          // paragraphs and sentences
+            BoilerplateStage(),       // page furniture yields no facts
+            EntityStage(tagger: tagger),  // mentions -> entities E1, E2...
+            QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
+        ]
+    }
+
+    /// Runs every stage over the article's text (the title is carried as metadata only).
+    public func extract(_ article: Article) -> Extraction {
+        let document = run(Document(text: article.text, title: article.title))
+        return Extraction(article: article.metadata, entities: document.entities, quotes: document.quotes,
+                          sentences: document.sentences.map(\.span))
+    }
+
+    /// Runs the stages over a document and returns it with every stage's results.
+    public func run(_ document: Document) -> Document {
+        var document = document
+        for stage in stages { stage.run(&document) }
+        return document
+    }
+}
