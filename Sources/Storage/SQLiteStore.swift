@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import NewsModel
+
+/// The embedded store: one SQLite file in WAL mode (a GRDB `DatabasePool`), so readers never wait for the writer
+/// and several `SQLiteStore`s, in one process or many, can open the same file.
+public final class SQLiteStore: Store {
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path`, with its folder, and brings the schema up to date.
+    public init(path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Another store process may hold the write lock briefly; wait rather than fail with SQLITE_BUSY.
+        configuration.busyMode = .timeout(10)
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    public func counters() throws -> [String: Int] {
+        let tables = ["articles", "entities", "mentions", "quotes", "dates", "counts", "events"]
+        return try pool.read { db in
+            var out: [String: Int] = [:]
+            for table in tables {
+                // Table names come from the fixed list above, never from input.
+                out[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return out
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// The encoder of the stored extraction JSON: sorted keys so the bytes are stable.
+    static func encodeExtraction(_ extraction: Extraction) throws -> String {
+        let data = try WireCodec.makeEncoder().encode(extraction)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decodeExtraction(_ json: String) throws -> Extraction {
+        try WireCodec.makeDecoder().decode(Extraction.self, from: Data(json.utf8))
+    }
+}

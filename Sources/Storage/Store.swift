@@ -1,0 +1,64 @@
+import NewsModel
+
+/// A full-text search with its filters, as the `search` query carries it.
+public struct SearchQuery: Sendable, Hashable {
+    /// Free text typed by a user: words are ANDed, `"a phrase"` stays a phrase, `OR` between words is kept,
+    /// a trailing `*` makes a prefix. It never produces an FTS syntax error (see `FTSQuery`).
+    public var text: String
+    /// Inclusive bounds on `published` (`YYYY-MM-DD`); articles without a date never match a bounded search.
+    public var from: String?
+    public var to: String?
+    /// Exact source name, case-insensitive.
+    public var source: String?
+    /// Articles mentioning an entity whose name or alias is this, case- and diacritic-insensitive.
+    public var entity: String?
+    public var limit: Int = 20
+    public var offset: Int = 0
+
+    public init(text: String, from: String? = nil, to: String? = nil, source: String? = nil, entity: String? = nil,
+                limit: Int = 20, offset: Int = 0) {
+        self.text = text
+        self.from = from
+        self.to = to
+        self.source = source
+        self.entity = entity
+        self.limit = limit
+        self.offset = offset
+    }
+}
+
+/// One page of search hits and how many articles match in all (with the filters).
+public struct SearchPage: Sendable, Hashable {
+    public var hits: [SearchHit]
+    public var total: Int
+
+    public init(hits: [SearchHit], total: Int) {
+        self.hits = hits
+        self.total = total
+    }
+
+    public static let empty = SearchPage(hits: [], total: 0)
+}
+
+/// Where articles and their extractions are kept, and the queries over them.
+public protocol Store: Sendable {
+    /// Idempotent by article.id: storing the same id again replaces the article's rows (no duplicates, counts unchanged).
+    func upsert(article: Article, extraction: Extraction) throws
+    /// Many in one transaction (the store service batches what arrives together).
+    func upsert(_ items: [(article: Article, extraction: Extraction)]) throws
+    /// Ranked full-text search; text without any word gives an empty page rather than an error.
+    func search(_ query: SearchQuery) throws -> SearchPage
+    /// The article and its extraction exactly as stored, or nil for an unknown id.
+    func article(id: String) throws -> (article: Article, extraction: Extraction)?
+    /// Canonical entities by mention count (descending) then name; `namePrefix` matches the name or an alias,
+    /// case- and diacritic-insensitive.
+    func entities(type: EntityType?, namePrefix: String?, limit: Int, offset: Int) throws -> [EntitySummary]
+    /// Row counts: "articles", "entities", "mentions", "quotes", "dates", "counts", "events".
+    func counters() throws -> [String: Int]
+}
+
+extension Store {
+    public func upsert(article: Article, extraction: Extraction) throws {
+        try upsert([(article: article, extraction: extraction)])
+    }
+}
