@@ -6,8 +6,6 @@ public struct ClusterOptions: Sendable {
     public var minCount = 3
     /// The most frequent words serve as contexts.
     public var contextWords = 4000
-    /// Size of the random projection of the PPMI context vectors.
-    public var dimensions = 128
     /// Children per node of the cluster tree.
     public var branching = 8
     /// Depth of the tree (ids per word).
@@ -19,9 +17,9 @@ public struct ClusterOptions: Sendable {
 }
 
 /// Learns word clusters from unlabelled text: each word is described by its neighbours (positive
-/// pointwise mutual information with the words one and two to either side), those vectors are reduced
-/// by a seeded random projection, and a tree of spherical k-means splits them coarse to fine, giving
-/// each word a path of ids much like a Brown-cluster bit-string prefix. Deterministic for a seed.
+/// pointwise mutual information with the words one and two to either side, as sparse unit vectors), and a
+/// tree of spherical k-means (k-means++ seeds from a seeded generator) splits them coarse to fine, giving each
+/// word a path of ids much like a Brown-cluster bit-string prefix. Deterministic for a seed.
 public enum ClusterBuilder {
     public static func build(sentences: [[String]], options: ClusterOptions = ClusterOptions(),
                              log: (String) -> Void = { _ in }) -> WordClusters {

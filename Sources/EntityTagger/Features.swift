@@ -7,11 +7,15 @@ public struct Lexicon: Sendable {
     /// Hash of a lower-cased token sequence -> category bits (`Gazetteer.Category`), with
     /// `Gazetteer.prefixBit` set when a longer entry starts with this sequence.
     public var gazetteer: [UInt64: UInt32]
+    /// Whether features look at the same word elsewhere in the document.
+    public var documentContext: Bool
 
-    public init(clusters: [UInt64: UInt64] = [:], clusterLevels: Int = 0, gazetteer: [UInt64: UInt32] = [:]) {
+    public init(clusters: [UInt64: UInt64] = [:], clusterLevels: Int = 0, gazetteer: [UInt64: UInt32] = [:],
+                documentContext: Bool = true) {
         self.clusters = clusters
         self.clusterLevels = clusterLevels
         self.gazetteer = gazetteer
+        self.documentContext = documentContext
     }
 
     public static let empty = Lexicon()
@@ -21,7 +25,7 @@ public struct Lexicon: Sendable {
 public struct FeatureExtractor: Sendable {
     public let lexicon: Lexicon
     /// Number of features per token.
-    public static let count = 43
+    public static let count = 46
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -48,6 +52,11 @@ public struct FeatureExtractor: Sendable {
         var gazetteer: [UInt32]   // category bits per token (any match covering it)
         var gazetteerFeature: [UInt64]
         var clusters: [UInt64]
+        /// The word as the features see it: as written, except that an all-caps word in an all-caps
+        /// sentence the clusters do not know as written is seen in title case ("BAMAKO" as "Bamako").
+        var forms: [UInt64]
+        /// For hyphenated words: first part, last part, gazetteer categories of the parts.
+        var parts: [(UInt64, UInt64, UInt64)]
     }
 
     func analyse(_ words: [String], scratch: inout [UInt32]) -> Sentence {
@@ -102,7 +111,26 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        return Sentence(words: infos, headline: headline, gazetteer: gazBits, gazetteerFeature: gazFeature, clusters: clusters)
+        var forms = infos.map(\.raw)
+        if headline {
+            for i in 0..<n where infos[i].has(WordInfo.allCaps) && infos[i].length > 1 && lexicon.clusters[infos[i].raw] == nil {
+                forms[i] = infos[i].title
+            }
+        }
+        var parts = [(UInt64, UInt64, UInt64)](repeating: (0, 0, 0), count: n)
+        for i in 0..<n where infos[i].has(WordInfo.hasHyphen) && infos[i].has(WordInfo.hasLetter) {
+            let pieces = words[i].split(separator: "-")
+            guard pieces.count > 1 else { continue }
+            var categories: UInt32 = 0
+            for piece in pieces {
+                let key = FeatureHash.extend(Gazetteer.sequenceSeed, with: WordInfo(String(piece), scratch: &scratch).lower)
+                categories |= (lexicon.gazetteer[key] ?? 0) & ~Gazetteer.prefixBit
+            }
+            parts[i] = (WordInfo(String(pieces[0]), scratch: &scratch).lower,
+                        WordInfo(String(pieces[pieces.count - 1]), scratch: &scratch).lower, UInt64(categories) | 1 << 40)
+        }
+        return Sentence(words: infos, headline: headline, gazetteer: gazBits, gazetteerFeature: gazFeature, clusters: clusters,
+                        forms: forms, parts: parts)
     }
 
     func documentContext(_ sentences: [Sentence]) -> DocumentContext {
@@ -169,6 +197,10 @@ public struct FeatureExtractor: Sendable {
             let l = min(level, levels)
             return l >= 4 ? c : c & ((1 << (16 * UInt64(l))) - 1)
         }
+        @inline(__always) func form(_ j: Int) -> UInt64 {
+            if j < 0 || j >= n { return word(j).raw }
+            return s.forms[j]
+        }
         @inline(__always) func gaz(_ j: Int) -> UInt64 {
             if j < 0 || j >= n { return 7 }
             return s.gazetteerFeature[j]
@@ -184,10 +216,10 @@ public struct FeatureExtractor: Sendable {
                     k += 1
                 }
                 put(0)
-                put(w.raw)
+                put(form(i))
                 put(w.lower)
-                put(p1.raw)
-                put(n1.raw)
+                put(form(i - 1))
+                put(form(i + 1))
                 put(p2.lower)
                 put(n2.lower)
                 put(FeatureHash.combine(p1.lower, w.lower))
@@ -212,10 +244,14 @@ public struct FeatureExtractor: Sendable {
                 put(FeatureHash.combine(gaz(i), w.isCapitalised ? 1 : 0))
                 put(gaz(i - 1))
                 put(gaz(i + 1))
-                let mark = w.has(WordInfo.hasLetter) ? UInt64(context.marks[w.lower] ?? 0) : 0xFF
+                let mark = !lexicon.documentContext ? 0xFE : (w.has(WordInfo.hasLetter) ? UInt64(context.marks[w.lower] ?? 0) : 0xFF)
                 put(FeatureHash.combine(mark, w.isCapitalised ? 1 : 0, hl))
                 put(FeatureHash.combine(mark, w.shortShape, i == 0 ? 1 : 0))
                 put(FeatureHash.combine(cluster(i, 2), w.shortShape))
+                let parts = s.parts[i]
+                put(parts.0)
+                put(parts.1)
+                put(FeatureHash.combine(parts.2, w.isCapitalised ? 1 : 0))
                 precondition(k == F, "feature count mismatch")
             }
         }

@@ -20,7 +20,8 @@ public enum ModelFileError: Error, CustomStringConvertible {
 
 /// The model file: little-endian throughout.
 ///
-///     magic "NWNERMDL" | version u32 | tags u32 | features u32 | bucketBits u32 | clusterLevels u32 | scale f32
+///     magic "NWNERMDL" | version u32 | tags u32 | features u32 | bucketBits u32 | clusterLevels u32
+///     | options u32 (bit 0: document context features) | scale f32
 ///     then sections, each: 4-byte name | u64 byte length | bytes | zero padding to 8
 ///       TRAN f32 x (tags+1)*tags   transitions (last row: sentence start)
 ///       ENDS f32 x tags            end-of-sentence scores
@@ -41,6 +42,7 @@ public enum ModelFile {
         appendScalar(&data, UInt32(FeatureExtractor.count))
         appendScalar(&data, UInt32(weights.bucketBits))
         appendScalar(&data, UInt32(lexicon.clusterLevels))
+        appendScalar(&data, UInt32(lexicon.documentContext ? 1 : 0))
         appendScalar(&data, weights.scale.bitPattern)
         section(&data, "TRAN", weights.transitions.map(\.bitPattern))
         section(&data, "ENDS", weights.endScores.map(\.bitPattern))
@@ -79,6 +81,7 @@ public enum ModelFile {
             }
             let bucketBits = Int(try reader.scalar() as UInt32)
             let levels = Int(try reader.scalar() as UInt32)
+            let options: UInt32 = try reader.scalar()
             let scale = Float(bitPattern: try reader.scalar())
             var sections: [String: Range<Int>] = [:]
             while reader.offset < raw.count {
@@ -120,7 +123,8 @@ public enum ModelFile {
             }
             let weights = CompactWeights(bucketBits: bucketBits, bitmap: bitmap, rows: rows, scale: scale,
                                          transitions: transitions, endScores: ends)
-            return Decoded(weights: weights, lexicon: Lexicon(clusters: clusters, clusterLevels: levels, gazetteer: gazetteer),
+            return Decoded(weights: weights, lexicon: Lexicon(clusters: clusters, clusterLevels: levels, gazetteer: gazetteer,
+                                                                     documentContext: options & 1 != 0),
                            metadata: metadata)
         }
     }

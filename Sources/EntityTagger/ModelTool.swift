@@ -11,12 +11,13 @@ public enum ModelTool {
     /// Trains on `trainPath`, reports each epoch through `log`, writes the model to `outPath`.
     @discardableResult
     public static func train(trainPath: String, devPath: String?, outPath: String, clustersPath: String?,
-                             useGazetteer: Bool = true, options: TrainingOptions,
+                             useGazetteer: Bool = true, documentContext: Bool = true, options: TrainingOptions,
                              log: (String) -> Void) throws -> PerceptronTagger {
         let started = Date()
         let train = try CoNLL.read(path: trainPath)
         let dev = try devPath.map { try CoNLL.read(path: $0) }
         var lexicon = Lexicon()
+        lexicon.documentContext = documentContext
         if useGazetteer { lexicon.gazetteer = Gazetteer.builtIn }
         if let clustersPath {
             let clusters = try WordClusters.read(path: clustersPath)
@@ -26,7 +27,8 @@ public enum ModelTool {
         let tokens = train.reduce(0) { $0 + $1.tokenCount }
         log("train: \(train.count) documents, \(tokens) tokens; clusters: \(lexicon.clusters.count) words, \(lexicon.clusterLevels) levels; gazetteer: \(lexicon.gazetteer.count) keys")
         var metadata: [String: String] = ["train": URL(fileURLWithPath: trainPath).lastPathComponent,
-                                          "features": "v1", "gazetteer": useGazetteer ? "builtin" : "none"]
+                                          "features": "v1", "gazetteer": useGazetteer ? "builtin" : "none",
+                                          "documentContext": documentContext ? "yes" : "no"]
         if let clustersPath { metadata["clusters"] = URL(fileURLWithPath: clustersPath).lastPathComponent }
         let tagger = Trainer.train(train: train, dev: dev, lexicon: lexicon, options: options, metadata: metadata) { report in
             var line = "epoch \(report.epoch): \(report.mistakes)/\(report.sentences) sentences wrong, \(String(format: "%.1f", report.seconds)) s"
