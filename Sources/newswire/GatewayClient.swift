@@ -59,20 +59,31 @@ final class GatewayClient {
             guard let frames = try socket.receiveMultipart(), let last = frames.last else { continue }
             let payload = Data(last)
             guard WireCodec.requestID(in: payload) == requestID else { continue }
-            do throws(ErrorReply) {
-                let type = try WireCodec.messageType(of: payload)
-                if type == .error {
-                    throw ClientError.refused(try WireCodec.decode(ErrorReply.self, from: payload))
-                }
-                guard type == Answer.messageType else {
-                    throw ClientError.unexpected("a '\(type.rawValue)' message where '\(Answer.messageType.rawValue)' was due")
-                }
-                return try WireCodec.decode(Answer.self, from: payload)
-            } catch {
-                throw ClientError.unexpected(error.message)
-            }
+            return try decodeAnswer(payload, as: Answer.self)
         }
         throw ClientError.noAnswer(endpoint: endpoint, seconds: timeout)
+    }
+
+    private func decodeAnswer<Answer: WireMessage>(_ payload: Data, as: Answer.Type) throws(ClientError) -> Answer {
+        let type: MessageType
+        do {
+            type = try WireCodec.messageType(of: payload)
+        } catch {
+            throw ClientError.unexpected(error.message)
+        }
+        do {
+            if type == .error {
+                throw ClientError.refused(try WireCodec.decode(ErrorReply.self, from: payload))
+            }
+            guard type == Answer.messageType else {
+                throw ClientError.unexpected("a '\(type.rawValue)' message where '\(Answer.messageType.rawValue)' was due")
+            }
+            return try WireCodec.decode(Answer.self, from: payload)
+        } catch let error as ClientError {
+            throw error
+        } catch {
+            throw ClientError.unexpected("\(error)")
+        }
     }
 
     func query(_ request: QueryRequest) throws -> QueryReply {

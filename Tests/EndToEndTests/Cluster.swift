@@ -59,8 +59,8 @@ func runProcess(_ executable: URL, _ arguments: [String], environment: [String: 
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("out"), err = folder.appendingPathComponent("err")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
     process.standardOutput = try FileHandle(forWritingTo: out)
     process.standardError = try FileHandle(forWritingTo: err)
     let input = Pipe()
@@ -141,7 +141,7 @@ final class Cluster {
         process.executableURL = Executables.url("newswire-\(service.rawValue)")
         process.arguments = arguments(for: service) + extra + ["--log-level", "debug"]
         let log = folder.appendingPathComponent("\(name).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         try handle.seekToEnd()
         process.standardOutput = handle
@@ -202,8 +202,8 @@ final class Cluster {
             if try condition() { return }
             usleep(200_000)
         }
-        Issue.record("timed out after \(timeout) s waiting for \(what)\n--- logs ---\n" +
-                     processes.keys.sorted().map { "[\($0)]\n\(log($0).suffix(3000))" }.joined(separator: "\n"))
+        let logs = processes.keys.sorted().map { "[\($0)]\n\(String(log($0).suffix(3000)))" }.joined(separator: "\n")
+        Issue.record("timed out after \(timeout) s waiting for \(what)\n--- logs ---\n\(logs)")
         throw WaitError.timedOut(what)
     }
 

@@ -13,6 +13,8 @@ struct GatewayLoop: Sendable {
     let bind: String
     let backends: [Backend: String]
     let timeout: TimeInterval
+    /// How long a request waits for a backend that is not connected before it fails.
+    var connectWait: TimeInterval = 2
     let router: GatewayRouter
     let logger: Logger
 
@@ -56,6 +58,8 @@ struct GatewayLoop: Sendable {
         var waiting: [UInt64: Waiting] = [:]
         var gatherings: [UInt64: StatusGathering] = [:]
         var nextToken: UInt64 = 1
+        // Requests for a backend not connected yet (it may be starting): retried each turn for a short while.
+        var parked: [(payload: Data, backend: Backend, entry: Waiting, until: Date)] = []
 
         func reply(_ client: [[UInt8]], _ payload: Data) {
             _ = try? clients.send(frames: client + [[UInt8](payload)], dontWait: true)
@@ -76,14 +80,20 @@ struct GatewayLoop: Sendable {
             }
         }
 
-        /// Sends `payload` to a backend under a new token; a backend that cannot take it fails the request at once.
-        func forward(_ payload: Data, to backend: Backend, entry: Waiting) {
+        /// Sends `payload` to a backend under a new token. A backend that is not connected gets `connectWait` to
+        /// appear (services start in any order); after that the request fails with `service_unavailable`.
+        func forward(_ payload: Data, to backend: Backend, entry: Waiting, until: Date? = nil) {
             let token = nextToken
             nextToken += 1
             let tokenFrame = withUnsafeBytes(of: token.littleEndian) { [UInt8]($0) }
             let sent = (try? dealers[backend]!.send(frames: [tokenFrame, [UInt8](payload)], dontWait: true)) ?? false
             if sent {
                 waiting[token] = entry
+                return
+            }
+            let until = until ?? min(Date().addingTimeInterval(connectWait), entry.deadline)
+            if Date() < until {
+                parked.append((payload, backend, entry, until))
             } else {
                 fail(token, entry, ErrorReply(code: .serviceUnavailable,
                                               message: "the \(backend.rawValue) is not reachable at \(backends[backend]!)",
@@ -142,6 +152,13 @@ struct GatewayLoop: Sendable {
                     } else {
                         reply(entry.client, payload)
                     }
+                }
+            }
+            if !parked.isEmpty {
+                let retry = parked
+                parked.removeAll()
+                for request in retry {
+                    forward(request.payload, to: request.backend, entry: request.entry, until: request.until)
                 }
             }
             let now = Date()

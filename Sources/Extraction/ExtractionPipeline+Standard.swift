@@ -1,0 +1,14 @@
+import EntityTagger
+
+extension ExtractionPipeline {
+    /// The pipeline the services and the CLI run: the trained entity model shipped with the package, or, if its file
+    /// cannot be loaded, the rule-based tagger, with a note through `logger` saying so.
+    public static func standard(logger: (String) -> Void = { _ in }) -> ExtractionPipeline {
+        do {
+            return ExtractionPipeline(tagger: try PerceptronTagger.loadBundled())
+        } catch {
+            logger("the trained entity model could not be loaded (\(error)); using the rule-based tagger")
+            return ExtractionPipeline(tagger: RuleBasedTagger())
+        }
+    }
+}
