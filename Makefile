@@ -28,7 +28,7 @@ run: build
 	  nohup $(BIN)/newswire-$$s $$args >> $(RUN_DIR)/logs/$$s.log 2>&1 & echo $$! > $(RUN_DIR)/$$s.pid; \
 	  echo "started newswire-$$s (pid $$!, log $(RUN_DIR)/logs/$$s.log)"; \
 	done
-	@for i in $$(seq 1 50); do $(BIN)/newswire status --gateway $(GATEWAY) --timeout 2 >/dev/null 2>&1 && break; sleep 0.2; done
+	@for i in $$(seq 1 50); do $(BIN)/newswire status --gateway $(GATEWAY) --timeout 2 --json 2>/dev/null | grep -q '"extractor"' && break; sleep 0.2; done
 	@$(BIN)/newswire status --gateway $(GATEWAY)
 	@echo
 	@$(BIN)/newswire ingest samples --gateway $(GATEWAY)
