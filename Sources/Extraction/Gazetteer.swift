@@ -113,6 +113,7 @@ enum Gazetteer {
         "al-Shabaab", "Al-Shabaab", "Google", "Apple", "Microsoft", "Amazon", "Facebook", "Twitter", "Meta",
         "Tesla", "Toyota", "Airbus", "Boeing", "Gazprom", "Rosneft", "Total", "TotalEnergies", "Shell", "BP",
         "Exxon", "ExxonMobil", "Chevron", "Microsoft", "Samsung", "Huawei", "G7", "G20", "BRICS", "OECD", "WTO",
+        "Instagram", "YouTube", "TikTok", "WhatsApp", "Telegram", "Netflix", "Uber", "Twitter",
         "Supreme Court", "Security Council", "General Assembly", "Democratic Party", "Republican Party",
         "Labour", "Labour Party", "Conservative Party", "Tories", "SADC", "IGAD", "OAS", "ASEAN", "OSCE", "ICC",
     ]

@@ -47,6 +47,8 @@ enum Lexicon {
         "Could", "Should", "May", "Might", "Must", "Let", "Please", "Thank", "Thanks",
         "Comments", "Comment", "Advertisement", "Read", "Share", "Source", "Sources", "Photo", "Image", "Video", "Watch",
         "Related", "Update", "Updated", "Breaking", "Exclusive", "Analysis", "Opinion", "Editor", "Note",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds",
+        "Thousands", "Millions",
     ]
 
     /// Person titles and role words: not part of a name, but a sign that one follows.
@@ -87,6 +89,12 @@ enum Lexicon {
         "Technologies", "Motors", "Group.", "Co.", "Secretariat", "Mission", "Programme", "Program", "Hospital",
         "School", "Academy", "Centre", "Center", "Cabinet", "Government", "Guard", "Navy", "Command", "Unit",
         "Brotherhood", "Taliban", "Hamas", "Hezbollah", "Jihad", "Caliphate", "Legion", "Regiment", "Division",
+    ]
+
+    /// Words that end the name of an event, a prize or a law: MISC ("World Cup", "Nobel Prize").
+    static let miscCues: Set<String> = [
+        "Cup", "Olympics", "Games", "Championships", "Championship", "Award", "Awards", "Prize", "War", "Festival",
+        "Summit", "Accord", "Accords", "Agreement", "Treaty", "Act", "Convention", "Declaration", "Revolution",
     ]
 
     /// Lower-case words that end an organisation name after a capitalised one ("Wagner group").

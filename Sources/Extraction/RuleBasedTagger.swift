@@ -107,6 +107,10 @@ public struct RuleBasedTagger: DocumentTagger {
             result.append((range, .organisation))
             return
         }
+        if parts.count > 1, Lexicon.miscCues.contains(parts.last!) {
+            result.append((range, .miscellaneous))  // "World Cup", "Nobel Prize"
+            return
+        }
         if parts.count > 1, Lexicon.placePrefixes.contains(parts[0]) || Lexicon.placeCues.contains(parts.last!) {
             result.append((range, .location))       // "West Africa", "Greater Sahara", "Niger Delta"
             return
