@@ -391,4 +391,11 @@ public struct ErrorReply: WireMessage, Hashable, Error {
         case type, v, code, message
         case requestID = "request_id"
     }
+
+    /// The same error answering `request`: it takes the request's `request_id` when it has none yet.
+    public func answering(_ request: Data) -> ErrorReply {
+        var error = self
+        if error.requestID == nil { error.requestID = WireCodec.requestID(in: request) }
+        return error
+    }
 }

@@ -47,8 +47,7 @@ public struct GatewayRouter: Sendable {
                                  message: "the gateway takes 'ingest', 'query' and 'ping' requests, not '\(other.rawValue)'")
             }
         } catch {
-            return .answer(WireCodec.encode(ErrorReply(code: error.code, message: error.message,
-                                                       requestID: error.requestID ?? WireCodec.requestID(in: payload))))
+            return .answer(WireCodec.encode(error.answering(payload)))
         }
     }
 

@@ -111,5 +111,8 @@ struct WireCodecTests {
         }
         #expect(WireCodec.requestID(in: Data(#"{"type":"x","request_id":"r9"}"#.utf8)) == "r9")
         #expect(WireCodec.requestID(in: Data("garbage".utf8)) == nil)
+        let request = Data(#"{"type":"ingest","v":1,"request_id":"r7","articles":[{}]}"#.utf8)
+        #expect(ErrorReply(code: .malformedRequest, message: "m").answering(request).requestID == "r7")
+        #expect(ErrorReply(code: .malformedRequest, message: "m", requestID: "own").answering(request).requestID == "own")
     }
 }

@@ -92,7 +92,7 @@ struct IngesterLoop: Sendable {
             }
         } catch {
             logger.warning("bad request", metadata: ["error": "\(error.message)"])
-            return WireCodec.encode(error)
+            return WireCodec.encode(error.answering(payload))
         }
     }
 

@@ -123,7 +123,7 @@ struct StoreLoop: Sendable {
             }
         } catch {
             logger.warning("bad query", metadata: ["error": "\(error.message)"])
-            return WireCodec.encode(error)
+            return WireCodec.encode(error.answering(payload))
         }
     }
 }
