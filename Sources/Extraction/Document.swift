@@ -12,6 +12,8 @@ public struct Document: Sendable {
     public let scalars: [Unicode.Scalar]
     /// The title, as metadata only (never searched for facts).
     public let title: String?
+    /// The publication date (`YYYY-MM-DD`) when the article has one: the anchor for relative dates.
+    public let published: String?
 
     /// Tokens in text order (TokenizeStage).
     public var tokens: [Token] = []
@@ -25,11 +27,16 @@ public struct Document: Sendable {
     public var entities: [Entity] = []
     /// Direct quotes (QuoteStage).
     public var quotes: [Quote] = []
+    /// Date expressions with calendar values (DateStage).
+    public var dates: [DateMention] = []
+    /// Counts of killed, wounded, arrested... (CountStage).
+    public var counts: [CountMention] = []
 
-    public init(text: String, title: String? = nil) {
+    public init(text: String, title: String? = nil, published: String? = nil) {
         self.text = text
         self.scalars = Array(text.unicodeScalars)
         self.title = title
+        self.published = published
     }
 
     /// The text of a half-open range of scalar offsets (clamped to the text).

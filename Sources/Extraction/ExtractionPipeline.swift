@@ -21,9 +21,9 @@ public struct ExtractionPipeline: Sendable {
 
     /// Runs every stage over the article's text (the title is carried as metadata only).
     public func extract(_ article: Article) -> Extraction {
-        let document = run(Document(text: article.text, title: article.title))
+        let document = run(Document(text: article.text, title: article.title, published: article.published))
         return Extraction(article: article.metadata, entities: document.entities, quotes: document.quotes,
-                          sentences: document.sentences.map(\.span))
+                          dates: document.dates, counts: document.counts, sentences: document.sentences.map(\.span))
     }
 
     /// Runs the stages over a document and returns it with every stage's results.
