@@ -63,7 +63,7 @@ do {
     for _ in 0..<3 { loads.append(try seconds { _ = try ModelTool.loadModel(path: option("--model")) }) }
     let url = option("--model").map { URL(fileURLWithPath: $0) } ?? PerceptronTagger.bundledURL!
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-    report("model", "\(url.lastPathComponent), \(String(format: "%.2f", Double(size) / 1_048_576)) MB, \(tagger.weights.rowCount) rows, \(tagger.extractor.lexicon.clusters.count) cluster words")
+    report("model", "\(url.lastPathComponent), \(String(format: "%.2f", Double(size) / 1_048_576)) MB, \(tagger.rowCount) rows (\(tagger.second == nil ? "one pass" : "two passes")), \(tagger.extractor.lexicon.clusters.count) cluster words")
     report("model load (first / best of 3)", String(format: "%.3f s / %.3f s", firstLoad, loads.min()!))
     report("peak RSS after load", String(format: "%.1f MB", peakRSSMegabytes()))
 

@@ -172,11 +172,16 @@ public struct FeatureExtractor: Sendable {
 
     /// Hashed features for every token of a document: one flat array per sentence, `count` per token.
     public func features(document: [[String]]) -> [[UInt64]] {
+        analyse(document: document).features
+    }
+
+    /// The analysed sentences (for the second pass) and their hashed features.
+    func analyse(document: [[String]]) -> (sentences: [Sentence], features: [[UInt64]]) {
         var scratch: [UInt32] = []
         scratch.reserveCapacity(32)
         let analysed = document.map { analyse($0, scratch: &scratch) }
         let context = documentContext(analysed)
-        return analysed.map { features(sentence: $0, context: context) }
+        return (analysed, analysed.map { features(sentence: $0, context: context) })
     }
 
     func features(sentence s: Sentence, context: DocumentContext) -> [UInt64] {

@@ -18,6 +18,14 @@ public struct CompactWeights: Sendable {
 
     public var rowCount: Int { rows.count / Tags.count }
 
+    /// Best BILOU path for one sentence.
+    func decode(_ features: [UInt64], count n: Int, stride: Int, buffers: inout DecodeBuffers) -> [Int] {
+        guard n > 0 else { return [] }
+        emissions(features, count: n, stride: stride, into: &buffers.emissions)
+        return viterbi(emissions: buffers.emissions, count: n, transitions: transitions, endScores: endScores,
+                       backpointers: &buffers.backpointers, scores: &buffers.scores)
+    }
+
     init(bucketBits: Int, bitmap: [UInt64], rows: [Int16], scale: Float, transitions: [Float], endScores: [Float]) {
         self.bucketBits = bucketBits
         self.bitmap = bitmap
@@ -34,9 +42,9 @@ public struct CompactWeights: Sendable {
         self.endScores = endScores
     }
 
-    /// Emission scores, `n * Tags.count`, for `n` tokens with `FeatureExtractor.count` hashed features each.
-    func emissions(_ features: [UInt64], count n: Int, into out: inout [Float]) {
-        let T = Tags.count, F = FeatureExtractor.count
+    /// Emission scores, `n * Tags.count`, for `n` tokens with `stride` hashed features each.
+    func emissions(_ features: [UInt64], count n: Int, stride F: Int, into out: inout [Float]) {
+        let T = Tags.count
         let mask = UInt64((1 << bucketBits) - 1)
         out.removeAll(keepingCapacity: true)
         out.append(contentsOf: repeatElement(0, count: n * T))
@@ -66,6 +74,13 @@ public struct CompactWeights: Sendable {
             }
         }
     }
+}
+
+/// Scratch space reused from sentence to sentence.
+struct DecodeBuffers {
+    var emissions: [Float] = []
+    var backpointers: [Int32] = []
+    var scores: [Float] = []
 }
 
 /// Best BILOU path under `emissions` (`n * Tags.count`) and the transition scores; transitions that

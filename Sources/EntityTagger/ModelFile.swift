@@ -21,12 +21,13 @@ public enum ModelFileError: Error, CustomStringConvertible {
 /// The model file: little-endian throughout.
 ///
 ///     magic "NWNERMDL" | version u32 | tags u32 | features u32 | bucketBits u32 | clusterLevels u32
-///     | options u32 (bit 0: document context features) | scale f32
+///     | options u32 (bit 0: document context features, bit 1: second pass) | scale f32
 ///     then sections, each: 4-byte name | u64 byte length | bytes | zero padding to 8
 ///       TRAN f32 x (tags+1)*tags   transitions (last row: sentence start)
 ///       ENDS f32 x tags            end-of-sentence scores
 ///       BMAP u64 x 2^bucketBits/64 which buckets have a row
 ///       ROWS i16 x rows*tags       quantised weights (multiply by scale)
+///       SCL2 TRN2 END2 BMP2 ROW2   the same for the second pass (its scale in SCL2), when options bit 1 is set
 ///       CLUK u64 x n, CLUV u64 x n word hash -> cluster path (sorted by key)
 ///       GAZK u64 x m, GAZV u32 x m token-sequence hash -> gazetteer categories (sorted by key)
 ///       META utf-8 JSON object of strings (sorted keys)
@@ -34,7 +35,7 @@ public enum ModelFile {
     static let magic = Array("NWNERMDL".utf8)
     public static let version: UInt32 = 1
 
-    static func encode(weights: CompactWeights, lexicon: Lexicon, metadata: [String: String]) -> Data {
+    static func encode(weights: CompactWeights, second: CompactWeights?, lexicon: Lexicon, metadata: [String: String]) -> Data {
         var data = Data()
         data.append(contentsOf: magic)
         appendScalar(&data, version)
@@ -42,12 +43,19 @@ public enum ModelFile {
         appendScalar(&data, UInt32(FeatureExtractor.count))
         appendScalar(&data, UInt32(weights.bucketBits))
         appendScalar(&data, UInt32(lexicon.clusterLevels))
-        appendScalar(&data, UInt32(lexicon.documentContext ? 1 : 0))
+        appendScalar(&data, UInt32(lexicon.documentContext ? 1 : 0) | (second != nil ? 2 : 0))
         appendScalar(&data, weights.scale.bitPattern)
         section(&data, "TRAN", weights.transitions.map(\.bitPattern))
         section(&data, "ENDS", weights.endScores.map(\.bitPattern))
         section(&data, "BMAP", weights.bitmap)
         section(&data, "ROWS", weights.rows)
+        if let second {
+            section(&data, "SCL2", [second.scale.bitPattern])
+            section(&data, "TRN2", second.transitions.map(\.bitPattern))
+            section(&data, "END2", second.endScores.map(\.bitPattern))
+            section(&data, "BMP2", second.bitmap)
+            section(&data, "ROW2", second.rows)
+        }
         let clusterKeys = lexicon.clusters.keys.sorted()
         section(&data, "CLUK", clusterKeys)
         section(&data, "CLUV", clusterKeys.map { lexicon.clusters[$0]! })
@@ -63,6 +71,7 @@ public enum ModelFile {
 
     struct Decoded {
         var weights: CompactWeights
+        var second: CompactWeights?
         var lexicon: Lexicon
         var metadata: [String: String]
     }
@@ -102,13 +111,23 @@ public enum ModelFile {
                 }.map { T(littleEndian: $0) }
             }
             let T = Tags.count
-            let transitions = try array("TRAN", UInt32.self).map(Float.init(bitPattern:))
-            let ends = try array("ENDS", UInt32.self).map(Float.init(bitPattern:))
-            let bitmap = try array("BMAP", UInt64.self)
-            let rows = try array("ROWS", Int16.self)
-            guard transitions.count == (T + 1) * T, ends.count == T, bitmap.count == max(1, (1 << bucketBits) / 64),
-                  rows.count == bitmap.reduce(0, { $0 + $1.nonzeroBitCount }) * T else {
-                throw ModelFileError.inconsistent("array sizes")
+            func weights(_ suffix: String, scale: Float) throws -> CompactWeights {
+                let transitions = try array("TR" + (suffix.isEmpty ? "AN" : "N" + suffix), UInt32.self).map(Float.init(bitPattern:))
+                let ends = try array("EN" + (suffix.isEmpty ? "DS" : "D" + suffix), UInt32.self).map(Float.init(bitPattern:))
+                let bitmap = try array("BM" + (suffix.isEmpty ? "AP" : "P" + suffix), UInt64.self)
+                let rows = try array("RO" + (suffix.isEmpty ? "WS" : "W" + suffix), Int16.self)
+                guard transitions.count == (T + 1) * T, ends.count == T, bitmap.count == max(1, (1 << bucketBits) / 64),
+                      rows.count == bitmap.reduce(0, { $0 + $1.nonzeroBitCount }) * T else {
+                    throw ModelFileError.inconsistent("array sizes")
+                }
+                return CompactWeights(bucketBits: bucketBits, bitmap: bitmap, rows: rows, scale: scale,
+                                      transitions: transitions, endScores: ends)
+            }
+            let first = try weights("", scale: scale)
+            var second: CompactWeights?
+            if options & 2 != 0 {
+                guard let bits = try array("SCL2", UInt32.self).first else { throw ModelFileError.inconsistent("no second scale") }
+                second = try weights("2", scale: Float(bitPattern: bits))
             }
             let clusterKeys = try array("CLUK", UInt64.self), clusterValues = try array("CLUV", UInt64.self)
             let gazKeys = try array("GAZK", UInt64.self), gazValues = try array("GAZV", UInt32.self)
@@ -121,9 +140,7 @@ public enum ModelFile {
             if let range = sections["META"] {
                 metadata = (try? JSONDecoder().decode([String: String].self, from: Data(raw[range]))) ?? [:]
             }
-            let weights = CompactWeights(bucketBits: bucketBits, bitmap: bitmap, rows: rows, scale: scale,
-                                         transitions: transitions, endScores: ends)
-            return Decoded(weights: weights, lexicon: Lexicon(clusters: clusters, clusterLevels: levels, gazetteer: gazetteer,
+            return Decoded(weights: first, second: second, lexicon: Lexicon(clusters: clusters, clusterLevels: levels, gazetteer: gazetteer,
                                                                      documentContext: options & 1 != 0),
                            metadata: metadata)
         }

@@ -31,7 +31,9 @@ public enum ModelTool {
                                           "documentContext": documentContext ? "yes" : "no"]
         if let clustersPath { metadata["clusters"] = URL(fileURLWithPath: clustersPath).lastPathComponent }
         let tagger = Trainer.train(train: train, dev: dev, lexicon: lexicon, options: options, metadata: metadata) { report in
-            var line = "epoch \(report.epoch): \(report.mistakes)/\(report.sentences) sentences wrong, \(String(format: "%.1f", report.seconds)) s"
+            var line = report.sentences > 0
+                ? "\(report.stage) epoch \(report.epoch): \(report.mistakes)/\(report.sentences) sentences wrong, \(String(format: "%.1f", report.seconds)) s"
+                : "\(report.stage): \(options.epochs) epochs, \(String(format: "%.1f", report.seconds)) s"
             if let dev = report.dev {
                 line += String(format: ", dev P %.4f R %.4f F1 %.4f", dev.overall.precision, dev.overall.recall, dev.f1)
             }

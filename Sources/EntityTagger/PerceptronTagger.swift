@@ -1,15 +1,20 @@
 import Foundation
 
 /// A linear-chain model over BILOU tags (structured averaged perceptron, Viterbi decoding) with hashed
-/// features; see `Trainer` for training and `ModelFile` for the file format.
+/// features, in two passes: the second sees the first pass's tags across the document (`Stacking`).
+/// See `Trainer` for training and `ModelFile` for the file format.
 public final class PerceptronTagger: DocumentTagger {
+    /// First pass.
     public let weights: CompactWeights
+    /// Second pass, over base and stacked features; nil for a one-pass model.
+    public let second: CompactWeights?
     public let extractor: FeatureExtractor
-    /// Free-form facts recorded at training time (epochs, seed, dev F1, ...).
+    /// Free-form facts recorded at training time (epochs, seed, ...).
     public let metadata: [String: String]
 
-    public init(weights: CompactWeights, lexicon: Lexicon, metadata: [String: String] = [:]) {
+    public init(weights: CompactWeights, second: CompactWeights? = nil, lexicon: Lexicon, metadata: [String: String] = [:]) {
         self.weights = weights
+        self.second = second
         self.extractor = FeatureExtractor(lexicon: lexicon)
         self.metadata = metadata
     }
@@ -22,7 +27,7 @@ public final class PerceptronTagger: DocumentTagger {
 
     public convenience init(data: Data) throws {
         let decoded = try ModelFile.decode(data)
-        self.init(weights: decoded.weights, lexicon: decoded.lexicon, metadata: decoded.metadata)
+        self.init(weights: decoded.weights, second: decoded.second, lexicon: decoded.lexicon, metadata: decoded.metadata)
     }
 
     /// Name of the model shipped in the package resources.
@@ -45,8 +50,11 @@ public final class PerceptronTagger: DocumentTagger {
     }
 
     public func encoded() -> Data {
-        ModelFile.encode(weights: weights, lexicon: extractor.lexicon, metadata: metadata)
+        ModelFile.encode(weights: weights, second: second, lexicon: extractor.lexicon, metadata: metadata)
     }
+
+    /// Total rows of both passes.
+    public var rowCount: Int { weights.rowCount + (second?.rowCount ?? 0) }
 
     /// IOB2 tags for each sentence of one document.
     public func tag(sentences: [[String]]) -> [[String]] {
@@ -55,19 +63,22 @@ public final class PerceptronTagger: DocumentTagger {
 
     /// BILOU tag indices for each sentence of one document.
     public func tagBILOU(sentences: [[String]]) -> [[Int]] {
-        let features = extractor.features(document: sentences)
-        var emissions: [Float] = []
-        var backpointers: [Int32] = []
-        var scores: [Float] = []
-        var out: [[Int]] = []
-        out.reserveCapacity(sentences.count)
-        for (s, sentence) in sentences.enumerated() {
-            let n = sentence.count
-            if n == 0 { out.append([]); continue }
-            weights.emissions(features[s], count: n, into: &emissions)
-            out.append(viterbi(emissions: emissions, count: n, transitions: weights.transitions,
-                               endScores: weights.endScores, backpointers: &backpointers, scores: &scores))
+        let (analysed, features) = extractor.analyse(document: sentences)
+        var buffers = DecodeBuffers()
+        let first = (0..<sentences.count).map {
+            weights.decode(features[$0], count: sentences[$0].count, stride: FeatureExtractor.count, buffers: &buffers)
         }
-        return out
+        guard let second else { return first }
+        return Self.secondPass(second, analysed: analysed, features: features, first: first, buffers: &buffers)
+    }
+
+    static func secondPass(_ second: CompactWeights, analysed: [FeatureExtractor.Sentence], features: [[UInt64]],
+                           first: [[Int]], buffers: inout DecodeBuffers) -> [[Int]] {
+        let stacked = Stacking.features(sentences: analysed, predicted: first)
+        return (0..<analysed.count).map { s in
+            let n = analysed[s].words.count
+            let merged = Stacking.merge(base: features[s], stacked: stacked[s], count: n)
+            return second.decode(merged, count: n, stride: FeatureExtractor.count + Stacking.count, buffers: &buffers)
+        }
     }
 }
