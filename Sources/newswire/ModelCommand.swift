@@ -11,7 +11,12 @@ struct ModelCommand: ParsableCommand {
 
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Train the tagger on a CoNLL file; prints dev F1 after each epoch. Same data and seed give the same bytes.")
+            abstract: "Train the tagger on a CoNLL file; prints dev F1 after each epoch. Same data and seed give the same bytes.",
+            discussion: """
+                Two passes by default: a first pass on word features, and a second one that also sees the first \
+                pass's tags across the document. For the second pass, first-pass tags on the training documents \
+                come from a jackknife (--folds models, each trained without the fold it tags).
+                """)
 
         @Option(help: "Training data (CoNLL-2003 format, IOB tags in the last column).") var train: String
         @Option(help: "Development data scored after each epoch.") var dev: String?
@@ -22,12 +27,16 @@ struct ModelCommand: ParsableCommand {
         @Option(help: "log2 of the number of hashed feature buckets.") var bucketBits: Int = 21
         @Flag(help: "Leave out the built-in gazetteers.") var noGazetteer = false
         @Flag(help: "Leave out the features that look at the same word elsewhere in the document.") var noDocumentContext = false
+        @Flag(help: "One pass only: no second pass over the first pass's tags.") var onePass = false
+        @Option(help: "Jackknife folds giving the second pass first-pass tags on the training data.") var folds: Int = 5
 
         func run() throws {
             var options = TrainingOptions()
             options.epochs = epochs
             options.seed = seed
             options.bucketBits = bucketBits
+            options.stacked = !onePass
+            options.folds = folds
             try ModelTool.train(trainPath: train, devPath: dev, outPath: out, clustersPath: clusters,
                                 useGazetteer: !noGazetteer, documentContext: !noDocumentContext, options: options) { line in
                 print(line)

@@ -25,6 +25,15 @@ import Testing
         #expect(try PerceptronTagger(contentsOf: url).encoded() == data)
     }
 
+    @Test func onePassModelsRoundTripToo() throws {
+        let tagger = tinyModel(stacked: false)
+        #expect(tagger.second == nil)
+        let loaded = try PerceptronTagger(data: tagger.encoded())
+        #expect(loaded.second == nil)
+        #expect(loaded.encoded() == tagger.encoded())
+        for doc in CoNLL.parse(tinyCoNLL) { #expect(loaded.tag(sentences: doc.words) == doc.goldTags) }
+    }
+
     @Test func sameDataAndSeedGiveTheSameBytes() {
         #expect(tinyModel(seed: 3).encoded() == tinyModel(seed: 3).encoded())
     }

@@ -42,8 +42,10 @@ Berlin NNP B-NP B-LOC
 
 """
 
-func tinyModel(epochs: Int = 5, seed: UInt64 = 1) -> PerceptronTagger {
+func tinyModel(epochs: Int = 5, seed: UInt64 = 1, stacked: Bool = true) -> PerceptronTagger {
     var options = TrainingOptions()
+    options.stacked = stacked
+    options.folds = 2
     options.epochs = epochs
     options.seed = seed
     options.bucketBits = 12
