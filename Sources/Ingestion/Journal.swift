@@ -35,8 +35,13 @@ public final class Journal {
         }
         articlesFile = try FileHandle(forUpdating: articlesURL)
         acksFile = try FileHandle(forUpdating: acksURL)
-        try articlesFile.seekToEnd()
-        try acksFile.seekToEnd()
+        // A write cut short by a crash leaves a line without its newline; end it, so the next line stands apart.
+        for file in [articlesFile, acksFile] where try file.seekToEnd() > 0 {
+            try file.seek(toOffset: try file.offset() - 1)
+            if try file.read(upToCount: 1) != Data([0x0A]) {
+                try file.write(contentsOf: Data([0x0A]))
+            }
+        }
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }

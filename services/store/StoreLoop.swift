@@ -48,7 +48,7 @@ struct StoreLoop: Sendable {
             if ready[1].contains(.readable) {
                 // Drain what is there (bounded, so queries are not starved) and write it in one transaction.
                 var batch: [(article: Article, extraction: Extraction)] = []
-                while batch.count < 256, let frames = try results.receiveMultipart(dontWait: true) {
+                while batch.count < 64, let frames = try results.receiveMultipart(dontWait: true) {
                     let payload = frames.last.map { Data($0) } ?? Data()
                     switch decodeResult(payload) {
                     case .extraction(let message): batch.append((message.article, message.extraction))
