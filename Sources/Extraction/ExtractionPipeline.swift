@@ -14,6 +14,7 @@ public struct ExtractionPipeline: Sendable {
             TokenizeStage(),          // tokens with scalar offsets
             SentenceStage(),          // paragraphs and sentences
             BoilerplateStage(),       // page furniture yields no facts
+            DateStage(),              // dates with absolute values and granularity
             EntityStage(tagger: tagger),  // mentions -> entities E1, E2...
             QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
         ]
