@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "EntityTagger", resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger"]),
         .target(name: "Ingestion", dependencies: ["NewsModel"]),
+        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion"]),
         .target(name: "Storage", dependencies: [
             "NewsModel",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -50,7 +51,7 @@ let package = Package(
         .executableTarget(name: "newswire-gateway", dependencies: ["ServiceSupport"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire-bench", dependencies: ["Extraction", "EntityTagger", "NewsModel", "Ingestion"], path: "Benchmarks/newswire-bench"),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
         .testTarget(name: "ServiceSupportTests", dependencies: ["ServiceSupport", "NewsModel"]),
