@@ -231,6 +231,16 @@ struct DateScanner {
             }
             return FoundDate(tokens: i..<f.tokens.upperBound, expression: expression)
         }
+        // "Friday, 10 February"
+        if j < range.upperBound, let f = dayMonth(at: j, in: range) {
+            var expression = f.expression
+            switch expression {
+            case .full(let d, _): expression = .full(d, weekday: wd)
+            case .monthDay(let mm, let dd, _): expression = .monthDay(month: mm, day: dd, weekday: wd)
+            default: break
+            }
+            return FoundDate(tokens: i..<f.tokens.upperBound, expression: expression)
+        }
         if i + 1 < range.upperBound {
             let next = lower[i + 1]
             if Self.weekdayNameFollowers.contains(next) { return nil }   // "Sunday Times"

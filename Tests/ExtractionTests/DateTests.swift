@@ -40,6 +40,8 @@ import Testing
         #expect(triples("The January 10 attacks killed many.") == [["January 10", "2022-01-10", "day"]])
         #expect(triples("The vote is set for August 20.") == [["August 20", "2022-08-20", "day"]])
         #expect(triples("It happened on December 30.", published: "2023-01-04") == [["December 30", "2022-12-30", "day"]])
+        #expect(triples("He is on air on Friday, 10 February at noon.", published: "2017-02-08")
+                == [["Friday, 10 February", "2017-02-10", "day"]])
         #expect(triples("The file is dated 2017-02-07.") == [["2017-02-07", "2017-02-07", "day"]])
         #expect(triples("The mission began in March 2019 and ended.") == [["March 2019", "2019-03", "month"]])
     }
