@@ -16,6 +16,7 @@ public struct ExtractionPipeline: Sendable {
             BoilerplateStage(),       // page furniture yields no facts
             DateStage(),              // dates with absolute values and granularity
             EntityStage(tagger: tagger),  // mentions -> entities E1, E2...
+            CountStage(),             // KILL, WOUND, ARREST... with number, object and place
             QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
         ]
     }
