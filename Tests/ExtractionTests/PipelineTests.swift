@@ -45,7 +45,11 @@ import Testing
         checkBounds(x, text)
         #expect(x.article.id == "seed" && x.article.title == "Mali: junta chief talks to Putin")
         #expect(x.sentences.count == 15)
-        #expect(x.dates.isEmpty && x.counts.isEmpty && x.events.isEmpty)
+        // the date and count stages find the gold's values
+        let dateValues = Set(x.dates.map(\.value))
+        for value in ["2022-08-10", "2022-03", "2022-08-07", "2019"] { #expect(dateValues.contains(value), "date \(value)") }
+        #expect(x.counts.contains { $0.type == .kill && $0.number == 42 })
+        #expect(x.counts.contains { $0.type == .arrest && $0.number == 49 })
 
         // every entity of the gold file, with its type
         for pair in try gold().entities {

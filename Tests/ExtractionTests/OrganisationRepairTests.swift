@@ -1,0 +1,49 @@
+import EntityTagger
+import Extraction
+import Foundation
+import Testing
+
+@Suite("Organisation repair over the trained model")
+struct OrganisationRepairTests {
+    static let tagger: OrganisationRepairTagger? = (try? PerceptronTagger.loadBundled()).map { OrganisationRepairTagger(model: $0) }
+
+    private func entities(_ words: [String]) throws -> [String] {
+        let tags = try #require(Self.tagger).tag(sentences: [words])[0]
+        return Tags.spans(iob: tags).map { "\($0.type) " + words[$0.start..<$0.end].joined(separator: " ") }
+    }
+
+    @Test("long organisation names come out whole")
+    func longNames() throws {
+        let unowas = "Mahamat Saleh Annadif , head of the United Nations Office for West Africa and the Sahel , arrived ."
+        let found = try entities(unowas.split(separator: " ").map(String.init))
+        #expect(found.contains("ORG United Nations Office for West Africa and the Sahel"), "\(found)")
+        #expect(found.contains("PER Mahamat Saleh Annadif"))
+
+        let isgs = try entities("The attack was claimed by the Islamic State in the Greater Sahara .".split(separator: " ").map(String.init))
+        #expect(isgs.contains("ORG Islamic State in the Greater Sahara"), "\(isgs)")
+
+        let wagner = try entities("Western partners denounce the private Russian army , called Wagner group .".split(separator: " ").map(String.init))
+        #expect(wagner.contains("ORG Wagner group"), "\(wagner)")
+        #expect(wagner.contains("MISC Russian"))
+    }
+
+    @Test("separate names joined by 'and' stay separate")
+    func keepsSeparateNames() throws {
+        let found = try entities("Troops from Mali and Burkina Faso met officials of the United Nations in Niamey .".split(separator: " ").map(String.init))
+        #expect(found.contains("LOC Mali"), "\(found)")
+        #expect(found.contains("LOC Burkina Faso"))
+        #expect(found.contains("LOC Niamey"))
+    }
+
+    /// The repair must not cost accuracy where the model is strong: CoNLL-2003 dev stays at the model's level.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: OrganisationRepairTests.dev)))
+    func devSetF1() throws {
+        let documents = try CoNLL.read(path: Self.dev)
+        let tagger = try #require(Self.tagger)
+        let score = evaluate(tagger, on: documents)
+        #expect(score.overall.f1 >= 0.93, "dev F1 \(score.overall.f1)")
+    }
+
+    static let dev = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/conll2003/eng.testa").path
+}
