@@ -1,6 +1,7 @@
 import EntityTagger
 import Extraction
 import Foundation
+import NewsModel
 import Testing
 
 @Suite("Organisation repair over the trained model")
@@ -33,6 +34,19 @@ struct OrganisationRepairTests {
         #expect(found.contains("LOC Mali"), "\(found)")
         #expect(found.contains("LOC Burkina Faso"))
         #expect(found.contains("LOC Niamey"))
+    }
+
+    /// The pipeline the services run finds every name of the seed's gold file with its gold type.
+    @Test func seedWithTheShippedModel() throws {
+        struct Gold: Decodable {
+            var entities: [[String]]
+        }
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: Fixtures.shared.appendingPathComponent("gold/mali-junta-russia.gold.json")))
+        let x = ExtractionPipeline.standard().extract(Article(text: try Fixtures.seedText()))
+        for pair in gold.entities {
+            let entity = x.entities.first { $0.name.lowercased() == pair[0].lowercased() || $0.aliases.contains(pair[0]) }
+            #expect(entity?.type.rawValue == pair[1], "\(pair[0]) should be found as \(pair[1]), got \(String(describing: entity))")
+        }
     }
 
     /// The repair must not cost accuracy where the model is strong: CoNLL-2003 dev stays at the model's level.
