@@ -17,6 +17,10 @@ public final class IngestLedger {
 
     private let journal: Journal
     private let resendAfter: TimeInterval
+    /// Sends after which an article is given up on. An article that crashes every extractor that takes it would
+    /// otherwise be re-sent forever, taking the extractors down with it each time.
+    public let maxAttempts: Int
+    private var abandoned: Set<String> = []
     private var pending: [String: Pending] = [:]
     /// Ids in order of acceptance, so sends and re-sends go oldest first.
     private var pendingOrder: [String] = []
@@ -33,18 +37,22 @@ public final class IngestLedger {
         public var resent = 0
         public var acknowledged = 0
         public var recovered = 0
+        public var abandoned = 0
         public var damagedJournalLines = 0
     }
 
     /// Opens the journal and recovers what it holds: accepted but unacknowledged articles become due at once.
-    public init(journal: Journal, resendAfter: TimeInterval) throws {
+    public init(journal: Journal, resendAfter: TimeInterval, maxAttempts: Int = 5) throws {
         self.journal = journal
         self.resendAfter = resendAfter
+        self.maxAttempts = max(1, maxAttempts)
         let contents = try journal.read()
         acknowledged = contents.acknowledged
+        abandoned = contents.abandoned.subtracting(contents.acknowledged)
         stats.damagedJournalLines = contents.damagedLines
         stats.acknowledged = contents.acknowledged.count
-        for article in contents.articles where !acknowledged.contains(article.id) && pending[article.id] == nil {
+        for article in contents.articles
+        where !acknowledged.contains(article.id) && !abandoned.contains(article.id) && pending[article.id] == nil {
             pending[article.id] = Pending(article: article, attempts: 0, lastSent: nil)
             pendingOrder.append(article.id)
         }
@@ -54,6 +62,7 @@ public final class IngestLedger {
     public var counters: Counters {
         var current = stats
         current.acknowledged = acknowledged.count
+        current.abandoned = abandoned.count
         return current
     }
 
@@ -62,7 +71,7 @@ public final class IngestLedger {
         let c = counters
         return ["received": c.received, "accepted": c.accepted, "duplicates": c.duplicates, "rejected": c.rejected,
                 "sent": c.sent, "resent": c.resent, "acknowledged": c.acknowledged, "pending": pending.count,
-                "recovered": c.recovered, "damaged_journal_lines": c.damagedJournalLines]
+                "recovered": c.recovered, "abandoned": c.abandoned, "damaged_journal_lines": c.damagedJournalLines]
     }
 
     public var pendingCount: Int { pending.count }
@@ -84,7 +93,8 @@ public final class IngestLedger {
                 continue
             }
             article.id = ContentID.of(article)
-            if acknowledged.contains(article.id) || pending[article.id] != nil || idsInThisBatch.contains(article.id) {
+            if acknowledged.contains(article.id) || abandoned.contains(article.id) || pending[article.id] != nil
+                || idsInThisBatch.contains(article.id) {
                 stats.duplicates += 1
                 outcomes.append(IngestOutcome(index: index, id: article.id, status: .duplicate))
                 continue
@@ -103,18 +113,34 @@ public final class IngestLedger {
     }
 
     /// Articles never sent, or sent more than `resendAfter` ago without an acknowledgement, oldest first.
-    /// Each comes with the attempt number it would be sent as.
-    public func due(now: Date, limit: Int = .max) -> [ArticleMessage] {
+    /// Each comes with the attempt number it would be sent as. Articles already sent `maxAttempts` times are
+    /// given up on here (journaled, counted as abandoned) instead.
+    public func due(now: Date, limit: Int = .max) throws -> [ArticleMessage] {
         var messages: [ArticleMessage] = []
+        var givenUp: [String] = []
         compactOrder()
         for id in pendingOrder {
             guard messages.count < limit else { break }
             guard let entry = pending[id] else { continue }
             if let lastSent = entry.lastSent, now.timeIntervalSince(lastSent) < resendAfter { continue }
+            if entry.attempts >= maxAttempts {
+                givenUp.append(id)
+                continue
+            }
             messages.append(ArticleMessage(article: entry.article, attempt: entry.attempts + 1))
+        }
+        if !givenUp.isEmpty {
+            try journal.appendAbandoned(givenUp)
+            for id in givenUp {
+                pending[id] = nil
+                abandoned.insert(id)
+            }
         }
         return messages
     }
+
+    /// Ids given up on after `maxAttempts` sends, for the logs.
+    public var abandonedIDs: Set<String> { abandoned }
 
     /// Records that the article went out on the socket.
     public func markSent(_ id: String, now: Date) {
@@ -134,6 +160,7 @@ public final class IngestLedger {
         try journal.appendAcknowledgements(new)
         for id in new {
             acknowledged.insert(id)
+            abandoned.remove(id)
             pending[id] = nil
         }
         return new.count

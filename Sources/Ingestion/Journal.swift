@@ -10,6 +10,8 @@ public final class Journal {
     public struct Contents {
         public var articles: [Article]
         public var acknowledged: Set<String>
+        /// Articles given up on after too many unacknowledged sends (see `IngestLedger.maxAttempts`).
+        public var abandoned: Set<String>
         /// Lines that could not be read (a write cut short by a crash): skipped, counted, logged by the caller.
         public var damagedLines: Int
     }
@@ -53,7 +55,7 @@ public final class Journal {
 
     /// Everything journaled so far.
     public func read() throws -> Contents {
-        var contents = Contents(articles: [], acknowledged: [], damagedLines: 0)
+        var contents = Contents(articles: [], acknowledged: [], abandoned: [], damagedLines: 0)
         let decoder = JSONDecoder()
         for line in try Self.lines(of: articlesURL) {
             if let article = try? decoder.decode(Article.self, from: line) {
@@ -63,7 +65,10 @@ public final class Journal {
             }
         }
         for line in try Self.lines(of: acksURL) {
-            if let id = String(data: line, encoding: .utf8), !id.isEmpty {
+            guard let id = String(data: line, encoding: .utf8), !id.isEmpty else { continue }
+            if id.hasPrefix("!") {
+                contents.abandoned.insert(String(id.dropFirst()))
+            } else {
                 contents.acknowledged.insert(id)
             }
         }
@@ -86,6 +91,12 @@ public final class Journal {
     public func appendAcknowledgements(_ ids: [String]) throws {
         guard !ids.isEmpty else { return }
         try acksFile.write(contentsOf: Data(ids.map { $0 + "\n" }.joined().utf8))
+    }
+
+    /// Records articles given up on, as `!id` lines beside the acknowledgements, so a restart does not revive them.
+    public func appendAbandoned(_ ids: [String]) throws {
+        guard !ids.isEmpty else { return }
+        try acksFile.write(contentsOf: Data(ids.map { "!" + $0 + "\n" }.joined().utf8))
     }
 
     private static func lines(of url: URL) throws -> [Data] {

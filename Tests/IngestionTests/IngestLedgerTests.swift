@@ -38,20 +38,42 @@ struct IngestLedgerTests {
         let ledger = try IngestLedger(journal: Journal(directory: directory), resendAfter: 30)
         let id = try #require(try ledger.submit([flood]).first?.id)
         let start = Date(timeIntervalSince1970: 1_000_000)
-        #expect(ledger.due(now: start).map(\.article.id) == [id])
-        #expect(ledger.due(now: start).first?.attempt == 1)
+        #expect(try ledger.due(now: start).map(\.article.id) == [id])
+        #expect(try ledger.due(now: start).first?.attempt == 1)
         ledger.markSent(id, now: start)
-        #expect(ledger.due(now: start.addingTimeInterval(29)).isEmpty)
-        let resend = ledger.due(now: start.addingTimeInterval(31))
+        #expect(try ledger.due(now: start.addingTimeInterval(29)).isEmpty)
+        let resend = try ledger.due(now: start.addingTimeInterval(31))
         #expect(resend.map(\.article.id) == [id])
         #expect(resend.first?.attempt == 2)
         ledger.markSent(id, now: start.addingTimeInterval(31))
         #expect(ledger.counters.resent == 1)
         #expect(try ledger.acknowledge([id]) == 1)
         #expect(try ledger.acknowledge([id]) == 0, "a repeated acknowledgement changes nothing")
-        #expect(ledger.due(now: start.addingTimeInterval(1000)).isEmpty)
+        #expect(try ledger.due(now: start.addingTimeInterval(1000)).isEmpty)
         #expect(ledger.pendingCount == 0)
         #expect(try ledger.submit([flood]).first?.status == .duplicate, "stored content stays a duplicate")
+    }
+
+    @Test("an article that is never acknowledged is given up on after maxAttempts sends, also across a restart")
+    func poisonArticle() throws {
+        let directory = folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let ledger = try IngestLedger(journal: Journal(directory: directory), resendAfter: 10, maxAttempts: 3)
+        let id = try #require(try ledger.submit([flood]).first?.id)
+        var now = Date(timeIntervalSince1970: 0)
+        for attempt in 1...3 {
+            let due = try ledger.due(now: now)
+            #expect(due.map(\.attempt) == [attempt])
+            ledger.markSent(id, now: now)
+            now = now.addingTimeInterval(11)
+        }
+        #expect(try ledger.due(now: now).isEmpty)
+        #expect(ledger.counters.abandoned == 1)
+        #expect(ledger.pendingCount == 0)
+        let reopened = try IngestLedger(journal: Journal(directory: directory), resendAfter: 10, maxAttempts: 3)
+        #expect(reopened.pendingCount == 0, "an abandoned article stays abandoned")
+        #expect(reopened.counters.abandoned == 1)
+        #expect(try reopened.submit([flood]).first?.status == .duplicate)
     }
 
     @Test("after a restart, accepted but unacknowledged articles are sent again; acknowledged ones are not")
@@ -66,7 +88,7 @@ struct IngestLedgerTests {
         }
         let reopened = try IngestLedger(journal: Journal(directory: directory), resendAfter: 30)
         #expect(reopened.counters.recovered == 1)
-        #expect(reopened.due(now: Date()).map(\.article.id) == [ids[1]])
+        #expect(try reopened.due(now: Date()).map(\.article.id) == [ids[1]])
         #expect(try reopened.submit([flood]).first?.status == .duplicate)
     }
 

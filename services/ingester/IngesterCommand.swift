@@ -27,11 +27,15 @@ struct IngesterCommand: AsyncParsableCommand {
     @Option(help: "Seconds to wait for the store's acknowledgement before sending an article again (env NEWSWIRE_RESEND_AFTER).")
     var resendAfter = Setting.double("NEWSWIRE_RESEND_AFTER", default: 60)
 
+    @Option(help: "Sends after which an unacknowledged article is given up on (env NEWSWIRE_MAX_ATTEMPTS).")
+    var maxAttempts = Setting.int("NEWSWIRE_MAX_ATTEMPTS", default: 5)
+
     @OptionGroup var common: CommonServiceOptions
 
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.ingester")
-        let ledger = try IngestLedger(journal: Journal(directory: URL(fileURLWithPath: journal)), resendAfter: resendAfter)
+        let ledger = try IngestLedger(journal: Journal(directory: URL(fileURLWithPath: journal)), resendAfter: resendAfter,
+                                       maxAttempts: maxAttempts)
         let counters = ledger.counters
         if counters.damagedJournalLines > 0 {
             logger.warning("journal had damaged lines; skipped", metadata: ["lines": "\(counters.damagedJournalLines)"])

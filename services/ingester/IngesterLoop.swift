@@ -109,7 +109,13 @@ struct IngesterLoop: Sendable {
 
     /// Sends what is due until the extractors' queue is full; the rest waits for the next turn.
     private func sendDue(ledger: IngestLedger, socket: ZMQSocket, now: Date) throws {
-        for message in ledger.due(now: now, limit: 256) {
+        let abandonedBefore = ledger.counters.abandoned
+        let due = try ledger.due(now: now, limit: 256)
+        if ledger.counters.abandoned > abandonedBefore {
+            logger.error("gave up on articles never acknowledged after \(ledger.maxAttempts) sends",
+                         metadata: ["abandoned": "\(ledger.counters.abandoned)"])
+        }
+        for message in due {
             guard try socket.send(WireCodec.encode(message), dontWait: true) else { return }
             ledger.markSent(message.article.id, now: now)
             if message.attempt > 1 {
