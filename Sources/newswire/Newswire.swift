@@ -10,5 +10,6 @@ struct Newswire: ParsableCommand {
             or --gateway / NEWSWIRE_GATEWAY). `make run` starts the services.
             """,
         subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self,
-                      StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self])
+                      StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
+                      EvalGoldCommand.self])
 }

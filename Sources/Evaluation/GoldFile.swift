@@ -1,0 +1,428 @@
+import Foundation
+
+/// One hand-annotated article: what a good extraction of it finds.
+///
+/// The format of `../shared/gold/mali-junta-russia.gold.json` and `Tests/Gold/<article_id>.gold.json`:
+/// ```json
+/// {"article": "news/NewsArticles.csv#812", "article_id": 812, "published": "2017-03-02", "note": "...",
+///  "entities": [["Assimi Goïta", "PER"]], "aliases": [["Assimi Goïta", "Goïta"]],
+///  "roles": [["Assimi Goïta", "President"]], "quotes": [{"starts": "We spoke of", "speaker": "Assimi Goïta"}],
+///  "dates": [["Wednesday, August 10", "2022-08-10"]],
+///  "counts": [{"type": "KILL", "number": 42, "object": "Malian soldiers", "location": "Tessit"}],
+///  "events": [{"cameo": ["18", "19"], "what": "...", "actors": ["..."], "targets": ["..."], "location": "Tessit",
+///              "date": "2022-08-07", "fatalities": 42, "count": 49}],
+///  "boilerplate": ["Comments"]}
+/// ```
+/// Only `article` is required; every list may be missing or null (an empty list), every optional field may be
+/// missing or null. `cameo` may be one code or a list; numbers may be written as strings ("42").
+/// An alias row with more than two names (`[canonical, alias1, alias2]`) is one pair per alias.
+public struct GoldFile: Codable, Sendable, Hashable {
+    /// Where the article is: a path relative to the data folder (`seed/mali-junta-russia.txt`), or a CSV file
+    /// and the record's `article_id` (`news/NewsArticles.csv#812`).
+    public var article: String
+    public var articleID: Int?
+    /// `YYYY-MM-DD`, used when the article's own source gives no publication date.
+    public var published: String?
+    public var note: String?
+    public var entities: [GoldEntity]
+    public var aliases: [GoldAlias]
+    public var roles: [GoldRole]
+    public var quotes: [GoldQuote]
+    public var dates: [GoldDate]
+    public var counts: [GoldCount]
+    public var events: [GoldEvent]
+    public var boilerplate: [String]
+
+    public init(article: String, articleID: Int? = nil, published: String? = nil, note: String? = nil,
+                entities: [GoldEntity] = [], aliases: [GoldAlias] = [], roles: [GoldRole] = [],
+                quotes: [GoldQuote] = [], dates: [GoldDate] = [], counts: [GoldCount] = [],
+                events: [GoldEvent] = [], boilerplate: [String] = []) {
+        self.article = article
+        self.articleID = articleID
+        self.published = published
+        self.note = note
+        self.entities = entities
+        self.aliases = aliases
+        self.roles = roles
+        self.quotes = quotes
+        self.dates = dates
+        self.counts = counts
+        self.events = events
+        self.boilerplate = boilerplate
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case article, published, note, entities, aliases, roles, quotes, dates, counts, events, boilerplate
+        case articleID = "article_id"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        article = try c.decode(String.self, forKey: .article)
+        articleID = try c.decodeFlexibleIntIfPresent(forKey: .articleID)
+        published = try c.decodeIfPresent(String.self, forKey: .published)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        entities = try c.decodeIfPresent([GoldEntity].self, forKey: .entities) ?? []
+        aliases = try (c.decodeIfPresent([StringRow].self, forKey: .aliases) ?? []).flatMap { row in
+            row.values.dropFirst().map { GoldAlias(canonical: row.values[0], alias: $0) }
+        }
+        roles = try c.decodeIfPresent([GoldRole].self, forKey: .roles) ?? []
+        quotes = try c.decodeIfPresent([GoldQuote].self, forKey: .quotes) ?? []
+        dates = try c.decodeIfPresent([GoldDate].self, forKey: .dates) ?? []
+        counts = try c.decodeIfPresent([GoldCount].self, forKey: .counts) ?? []
+        events = try c.decodeIfPresent([GoldEvent].self, forKey: .events) ?? []
+        boilerplate = try c.decodeIfPresent([String].self, forKey: .boilerplate) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(article, forKey: .article)
+        try c.encodeIfPresent(articleID, forKey: .articleID)
+        try c.encode(published, forKey: .published)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encode(roles, forKey: .roles)
+        try c.encode(quotes, forKey: .quotes)
+        try c.encode(dates, forKey: .dates)
+        try c.encode(counts, forKey: .counts)
+        try c.encode(events, forKey: .events)
+        try c.encode(boilerplate, forKey: .boilerplate)
+    }
+
+    /// Decodes a gold file's bytes; the error says where the JSON is wrong, in words.
+    public static func decode(_ data: Data) throws(GoldFormatError) -> GoldFile {
+        do {
+            return try JSONDecoder().decode(GoldFile.self, from: data)
+        } catch let error as DecodingError {
+            throw GoldFormatError(reason: Self.describe(error))
+        } catch {
+            throw GoldFormatError(reason: "\(error)")
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            var out = ""
+            for key in keys {
+                if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return out.isEmpty ? "the top level" : out
+        }
+        switch error {
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "not valid JSON" }
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            let at = context.codingPath.isEmpty ? "" : " in \(path(context.codingPath))"
+            return "missing \"\(key.stringValue)\"\(at)"
+        case .typeMismatch(let type, let context):
+            return "\(path(context.codingPath)): expected \(Self.typeName(type))"
+        case .valueNotFound(let type, let context):
+            return "\(path(context.codingPath)): expected \(Self.typeName(type)), found null"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "a number"
+        case is Double.Type: "a number"
+        default: "\(type)".contains("Array") ? "a list" : "an object"
+        }
+    }
+}
+
+/// A gold file that is not in the gold format.
+public struct GoldFormatError: Error, Sendable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+}
+
+/// `["Assimi Goïta", "PER"]`
+public struct GoldEntity: Codable, Sendable, Hashable {
+    public var name: String
+    public var type: String
+
+    public init(name: String, type: String) {
+        self.name = name
+        self.type = type.uppercased()
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let row = try StringRow(from: decoder)
+        guard row.values.count >= 2 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "an entity is [name, type]"))
+        }
+        self.init(name: row.values[0], type: row.values[1])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try [name, type].encode(to: encoder)
+    }
+}
+
+/// `["Assimi Goïta", "Goïta"]`: two names of one entity.
+public struct GoldAlias: Codable, Sendable, Hashable {
+    public var canonical: String
+    public var alias: String
+
+    public init(canonical: String, alias: String) {
+        self.canonical = canonical
+        self.alias = alias
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let row = try StringRow(from: decoder)
+        guard row.values.count >= 2 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "an alias is [canonical, alias]"))
+        }
+        self.init(canonical: row.values[0], alias: row.values[1])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try [canonical, alias].encode(to: encoder)
+    }
+}
+
+/// `["Sadio Camara", "Defense Minister"]`
+public struct GoldRole: Codable, Sendable, Hashable {
+    public var name: String
+    public var role: String
+
+    public init(name: String, role: String) {
+        self.name = name
+        self.role = role
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let row = try StringRow(from: decoder)
+        guard row.values.count >= 2 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "a role is [name, role]"))
+        }
+        self.init(name: row.values[0], role: row.values[1])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try [name, role].encode(to: encoder)
+    }
+}
+
+/// `{"starts": "We spoke of the support", "speaker": "Assimi Goïta"}`: the opening words of a direct quote.
+public struct GoldQuote: Codable, Sendable, Hashable {
+    public var starts: String
+    /// Nil when the annotator gives none: the quote then counts for recall but not for speaker accuracy.
+    public var speaker: String?
+
+    public init(starts: String, speaker: String? = nil) {
+        self.starts = starts
+        self.speaker = speaker
+    }
+
+    enum CodingKeys: String, CodingKey { case starts, speaker, text }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let starts = try c.decodeIfPresent(String.self, forKey: .starts) {
+            self.starts = starts
+        } else {
+            starts = try c.decode(String.self, forKey: .text)
+        }
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(starts, forKey: .starts)
+        try c.encode(speaker, forKey: .speaker)
+    }
+}
+
+/// `["Wednesday, August 10", "2022-08-10"]`
+public struct GoldDate: Codable, Sendable, Hashable {
+    public var text: String
+    public var value: String
+
+    public init(text: String, value: String) {
+        self.text = text
+        self.value = value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let row = try StringRow(from: decoder)
+        guard row.values.count >= 2 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "a date is [text, value]"))
+        }
+        self.init(text: row.values[0], value: row.values[1])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try [text, value].encode(to: encoder)
+    }
+}
+
+/// `{"type": "KILL", "number": 42, "object": "Malian soldiers", "location": "Tessit"}`
+public struct GoldCount: Codable, Sendable, Hashable {
+    public var type: String
+    public var number: Int
+    public var object: String?
+    public var location: String?
+
+    public init(type: String, number: Int, object: String? = nil, location: String? = nil) {
+        self.type = type.uppercased()
+        self.number = number
+        self.object = object
+        self.location = location
+    }
+
+    enum CodingKeys: String, CodingKey { case type, number, object, location }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        guard let number = try c.decodeFlexibleIntIfPresent(forKey: .number) else {
+            throw DecodingError.keyNotFound(CodingKeys.number, .init(codingPath: decoder.codingPath,
+                debugDescription: "a count needs a number"))
+        }
+        self.init(type: try c.decode(String.self, forKey: .type), number: number,
+                  object: try c.decodeIfPresent(String.self, forKey: .object),
+                  location: try c.decodeIfPresent(String.self, forKey: .location))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(type, forKey: .type)
+        try c.encode(number, forKey: .number)
+        try c.encodeIfPresent(object, forKey: .object)
+        try c.encodeIfPresent(location, forKey: .location)
+    }
+}
+
+/// One event: the CAMEO root codes that fit it, who did it (and to whom), where, when, and how many.
+public struct GoldEvent: Codable, Sendable, Hashable {
+    /// Two-digit CAMEO root codes ("04", "19"); any of them is a right answer.
+    public var cameo: [String]
+    public var what: String?
+    public var actors: [String]
+    public var targets: [String]
+    public var location: String?
+    public var date: String?
+    public var fatalities: Int?
+    /// The number of people the event happened to when it is not killing (49 arrested).
+    public var count: Int?
+
+    public init(cameo: [String], what: String? = nil, actors: [String] = [], targets: [String] = [],
+                location: String? = nil, date: String? = nil, fatalities: Int? = nil, count: Int? = nil) {
+        self.cameo = cameo.map(CAMEO.root)
+        self.what = what
+        self.actors = actors
+        self.targets = targets
+        self.location = location
+        self.date = date
+        self.fatalities = fatalities
+        self.count = count
+    }
+
+    enum CodingKeys: String, CodingKey { case cameo, what, actors, targets, location, date, fatalities, count }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let codes: [String]
+        if let list = try? c.decode([FlexibleString].self, forKey: .cameo) {
+            codes = list.map(\.value)
+        } else {
+            codes = [try c.decode(FlexibleString.self, forKey: .cameo).value]
+        }
+        self.init(cameo: codes,
+                  what: try c.decodeIfPresent(String.self, forKey: .what),
+                  actors: try c.decodeStringOrListIfPresent(forKey: .actors),
+                  targets: try c.decodeStringOrListIfPresent(forKey: .targets),
+                  location: try c.decodeIfPresent(String.self, forKey: .location),
+                  date: try c.decodeIfPresent(String.self, forKey: .date),
+                  fatalities: try c.decodeFlexibleIntIfPresent(forKey: .fatalities),
+                  count: try c.decodeFlexibleIntIfPresent(forKey: .count))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(cameo, forKey: .cameo)
+        try c.encodeIfPresent(what, forKey: .what)
+        if !actors.isEmpty { try c.encode(actors, forKey: .actors) }
+        if !targets.isEmpty { try c.encode(targets, forKey: .targets) }
+        try c.encodeIfPresent(location, forKey: .location)
+        try c.encodeIfPresent(date, forKey: .date)
+        try c.encodeIfPresent(fatalities, forKey: .fatalities)
+        try c.encodeIfPresent(count, forKey: .count)
+    }
+}
+
+/// CAMEO codes compared by their root: "4", "04", "042" and "0431" all have the root "04".
+public enum CAMEO {
+    public static func root(_ code: String) -> String {
+        let digits = code.trimmingCharacters(in: .whitespaces)
+        guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return digits }
+        if digits.count == 1 { return "0" + digits }
+        return String(digits.prefix(2))
+    }
+}
+
+// MARK: Tolerant decoding helpers
+
+/// A JSON array of strings (nulls become "").
+struct StringRow: Decodable {
+    var values: [String]
+
+    init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        var values: [String] = []
+        while !c.isAtEnd {
+            values.append(try c.decodeNil() ? "" : c.decode(FlexibleString.self).value)
+        }
+        self.values = values
+    }
+}
+
+/// A string, or a number written where a string was meant (`"cameo": [4]`).
+struct FlexibleString: Decodable {
+    var value: String
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let text = try? c.decode(String.self) {
+            value = text
+        } else if let number = try? c.decode(Int.self) {
+            value = String(number)
+        } else {
+            value = String(try c.decode(Double.self))
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A number, a string holding a number ("42"), or nothing (missing, null, "").
+    func decodeFlexibleIntIfPresent(forKey key: Key) throws -> Int? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let number = try? decode(Int.self, forKey: key) { return number }
+        if let number = try? decode(Double.self, forKey: key), number.rounded() == number { return Int(number) }
+        let text = try decode(String.self, forKey: key).trimmingCharacters(in: .whitespaces)
+            .replacingOccurrences(of: ",", with: "")
+        if text.isEmpty { return nil }
+        guard let number = Int(text) else {
+            throw DecodingError.typeMismatch(Int.self, .init(codingPath: codingPath + [key],
+                debugDescription: "expected a number, found \"\(text)\""))
+        }
+        return number
+    }
+
+    /// A list of strings, one string, or nothing.
+    func decodeStringOrListIfPresent(forKey key: Key) throws -> [String] {
+        guard contains(key), try !decodeNil(forKey: key) else { return [] }
+        if let one = try? decode(String.self, forKey: key) { return [one] }
+        return try decode([String?].self, forKey: key).compactMap { $0 }
+    }
+}

@@ -1,1 +1,0 @@
-// Evaluation against hand-annotated gold files
