@@ -17,14 +17,15 @@ import NewsModel
 ///   predicted quote's speaker (the entity's name or aliases, or `speaker_name`) overlaps the gold speaker.
 /// - **Dates**: found if a predicted date has the same value and an overlapping text.
 /// - **Counts**: found if a predicted count has the same type and number. Over found counts whose gold states them:
-///   object right if it overlaps the predicted object; location right if the predicted location entity has a form
-///   with the same name.
+///   object right if it overlaps the predicted object; location right if a form of the predicted location entity
+///   overlaps the gold location.
 /// - **Events**: found if a predicted event's CAMEO root is one of the gold's codes and at least one of: a gold
-///   actor or target has the same name as a form of a predicted actor or target; the gold location has the same
-///   name as a form of the predicted location; the gold fatalities equal the predicted fatalities; the gold count
-///   equals the predicted fatalities or the number of a predicted count in the event's sentence; or the gold states
-///   none of actors, targets, location, fatalities and count (then the code alone decides). Over found events:
-///   date right if equal to the gold date, location right by the rule above, fatalities right if equal.
+///   actor or target overlaps a form of a predicted actor or target ("Omar Jeng" = "Sheikh Omar Jeng"); the gold
+///   location overlaps a form of the predicted location; the gold fatalities equal the predicted fatalities; the gold
+///   count equals the predicted fatalities or the number of a predicted count in the event's sentence; or the gold
+///   states none of actors, targets, location, fatalities and count (then the code alone decides). Over found
+///   events: date right if the same string as the gold date (so also the same granularity), location right by the rule above, fatalities
+///   right if equal.
 ///
 /// A gold item is found if any prediction matches it, and a prediction counts as matched if it matches any gold
 /// item (not one-to-one); an attribute is right if any matching prediction has it right. Precision is reported
@@ -136,7 +137,7 @@ public enum GoldMatcher {
                 }
             }
             if let goldLocation = g.location, !NameNormalizer.normalize(goldLocation).isEmpty {
-                let right = matching.contains { c in names.forms(ofID: c.location).contains { NameNormalizer.sameName($0, goldLocation) } }
+                let right = matching.contains { c in names.forms(ofID: c.location).contains { NameNormalizer.overlap($0, goldLocation) } }
                 location.record(right)
                 if !right {
                     result.wrongAttributes.append("location of \(g.type) \(g.number): gold \(goldLocation), predicted "
@@ -170,7 +171,7 @@ public enum GoldMatcher {
                 }
             }
             if let goldLocation = g.location, !NameNormalizer.normalize(goldLocation).isEmpty {
-                let right = matching.contains { e in names.forms(ofID: e.location).contains { NameNormalizer.sameName($0, goldLocation) } }
+                let right = matching.contains { e in names.forms(ofID: e.location).contains { NameNormalizer.overlap($0, goldLocation) } }
                 location.record(right)
                 if !right {
                     result.wrongAttributes.append("location of \(what): gold \(goldLocation), predicted "
@@ -211,8 +212,8 @@ public enum GoldMatcher {
         let evidence = !participants.isEmpty || gold.location != nil || gold.fatalities != nil || gold.count != nil
         if !evidence { return true }
         let predictedForms = (event.actors + event.targets).flatMap { names.forms(ofID: $0) }
-        if participants.contains(where: { g in predictedForms.contains { NameNormalizer.sameName($0, g) } }) { return true }
-        if let location = gold.location, names.forms(ofID: event.location).contains(where: { NameNormalizer.sameName($0, location) }) {
+        if participants.contains(where: { g in predictedForms.contains { NameNormalizer.overlap($0, g) } }) { return true }
+        if let location = gold.location, names.forms(ofID: event.location).contains(where: { NameNormalizer.overlap($0, location) }) {
             return true
         }
         if let fatalities = gold.fatalities, event.fatalities == fatalities { return true }

@@ -3,23 +3,34 @@ import Foundation
 /// How names and texts are compared when scoring: case-, accent- and punctuation-insensitively.
 ///
 /// `normalize` lowercases, removes accents (canonical decomposition, combining marks dropped; ø æ œ ß ł đ ı
-/// spelled out), deletes apostrophes ("Mali's" = "Malis"), turns every other character that is not a letter
-/// or a digit into a space, and collapses spaces. So "Goïta" = "Goita" = "GOÏTA", "win-win" = "win win",
-/// "U.N." = "U N".
+/// spelled out), drops a possessive "'s" at the end of a word ("Thursday's" = "Thursday") and deletes other
+/// apostrophes ("d'Ivoire" = "dIvoire"), turns every other character that is not a letter or a digit into a space,
+/// and collapses spaces. So "Goïta" = "Goita" = "GOÏTA", "win-win" = "win win", "U.N." = "U N".
 public enum NameNormalizer {
     public static func normalize(_ text: String) -> String {
         let decomposed = text.lowercased().decomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in decomposed.unicodeScalars {
+        let scalars = Array(decomposed.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark:
                 continue
             default:
                 break
             }
-            if apostrophes.contains(scalar) { continue }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if apostrophes.contains(scalar) {
+                // A possessive "'s" ends a word: drop both.
+                if index < scalars.count, scalars[index] == "s",
+                   index + 1 == scalars.count || !Self.isWordScalar(scalars[index + 1]) {
+                    index += 1
+                }
+                continue
+            }
+            if Self.isWordScalar(scalar) {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
                 if let spelled = spelledOut[scalar] {
@@ -32,6 +43,10 @@ public enum NameNormalizer {
             }
         }
         return String(out)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// The normalised text without a leading "the" ("The Malian army" -> "malian army").

@@ -179,6 +179,12 @@ struct MatchingTests {
                                             Event(cameo: "17", label: "arrest", trigger: "held", location: "E8", sentence: 0)]))
         #expect(byPlace.score.found == 1)
         #expect(byPlace.attributes[.eventLocation] == AttributeScore(correct: 1, total: 1))
+        // Actors overlap as whole words: a partial name is enough.
+        let jeng = Entity(id: "E1", type: .person, name: "Omar Jeng")
+        let byActor = GoldMatcher.events([GoldEvent(cameo: ["09"], actors: ["police"], targets: ["Sheikh Omar Jeng"])],
+                                         in: extraction(entities: [jeng], events: [
+                                            Event(cameo: "09", label: "investigate", trigger: "investigated", targets: ["E1"], sentence: 0)]))
+        #expect(byActor.score.found == 1)
         // The right code with no matching evidence is not enough.
         let noEvidence = GoldMatcher.events([GoldEvent(cameo: ["17"], location: "Abidjan", count: 12)],
                                             in: extraction(entities: [bamako], events: [
