@@ -31,6 +31,8 @@ public struct Document: Sendable {
     public var dates: [DateMention] = []
     /// Counts of killed, wounded, arrested... (CountStage).
     public var counts: [CountMention] = []
+    /// Who did what to whom, with CAMEO root codes (EventStage).
+    public var events: [Event] = []
 
     public init(text: String, title: String? = nil, published: String? = nil) {
         self.text = text

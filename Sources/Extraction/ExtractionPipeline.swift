@@ -18,6 +18,7 @@ public struct ExtractionPipeline: Sendable {
             EntityStage(tagger: tagger),  // mentions -> entities E1, E2...
             CountStage(),             // KILL, WOUND, ARREST... with number, object and place
             QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
+            EventStage(),             // CAMEO events: who did what to whom, where, when (last: reads all the above)
         ]
     }
 
@@ -25,7 +26,8 @@ public struct ExtractionPipeline: Sendable {
     public func extract(_ article: Article) -> Extraction {
         let document = run(Document(text: article.text, title: article.title, published: article.published))
         return Extraction(article: article.metadata, entities: document.entities, quotes: document.quotes,
-                          dates: document.dates, counts: document.counts, sentences: document.sentences.map(\.span))
+                          dates: document.dates, counts: document.counts, events: document.events,
+                          sentences: document.sentences.map(\.span))
     }
 
     /// Runs the stages over a document and returns it with every stage's results.

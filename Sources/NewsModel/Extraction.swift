@@ -154,9 +154,17 @@ public struct Event: Codable, Sendable, Hashable {
     public var date: String?
     public var fatalities: Int?
     public var sentence: Int
+    /// People wounded (a WOUND count of the sentence).
+    public var injured: Int?
+    /// People arrested, detained or kidnapped (an ARREST or KIDNAP count of the sentence).
+    public var count: Int?
+    /// The trigger's offsets in the text (Unicode scalars, half-open).
+    public var start: Int?
+    public var end: Int?
 
     public init(cameo: String, label: String, trigger: String, actors: [String] = [], targets: [String] = [],
-                location: String? = nil, date: String? = nil, fatalities: Int? = nil, sentence: Int) {
+                location: String? = nil, date: String? = nil, fatalities: Int? = nil, sentence: Int,
+                injured: Int? = nil, count: Int? = nil, start: Int? = nil, end: Int? = nil) {
         self.cameo = cameo
         self.label = label
         self.trigger = trigger
@@ -166,5 +174,9 @@ public struct Event: Codable, Sendable, Hashable {
         self.date = date
         self.fatalities = fatalities
         self.sentence = sentence
+        self.injured = injured
+        self.count = count
+        self.start = start
+        self.end = end
     }
 }
