@@ -151,6 +151,18 @@ struct EventFinder {
             guard !range.isEmpty else { continue }
             scanSentence(s, range)
         }
+        for k in events.indices where events[k].date == nil
+            && ["violence", "17", "14"].contains(CAMEOLexicon.family(events[k].root)) {
+            let s = events[k].sentence
+            for back in 1...2 where s - back >= 0 {
+                let p = s - back
+                guard d.sentences[p].paragraph == d.sentences[s].paragraph || p == 0 else { continue }
+                if let date = (datesBySentence[p] ?? []).last(where: \.day) {
+                    events[k].date = date.value
+                    break
+                }
+            }
+        }
         return events.map(makeEvent)
     }
 
@@ -198,12 +210,11 @@ struct EventFinder {
         var attributions: [(range: Range<Int>, after: Bool)] = []
         var t = range.lowerBound
         while t < range.upperBound {
-            guard tokens[t].kind == .word, !inQuote[t], mentionCovering[t] < 0 else { t += 1; continue }
+            guard tokens[t].kind == .word, mentionCovering[t] < 0 else { t += 1; continue }
             var matched = false
             for length in stride(from: CAMEOLexicon.maxWords, through: 1, by: -1) where t + length <= range.upperBound {
                 let phraseRange = t..<(t + length)
-                guard phraseRange.allSatisfy({ tokens[$0].kind == .word && mentionCovering[$0] < 0 && !inQuote[$0] })
-                else { continue }
+                guard phraseRange.allSatisfy({ tokens[$0].kind == .word && mentionCovering[$0] < 0 }) else { continue }
                 let key = length == 1 ? words[t] : phraseRange.map { words[$0] }.joined(separator: " ")
                 if let after = CAMEOLexicon.attribution[key] {
                     attributions.append((phraseRange, after))
@@ -212,6 +223,12 @@ struct EventFinder {
                     break
                 }
                 if let trigger = CAMEOLexicon.triggers[key] {
+                    // inside a quote, only a told deed ("The rebels attacked and abducted ..."), not words or plans
+                    if inQuote[t], !(CAMEOLexicon.violence.contains(trigger.root) || trigger.root == "17")
+                        || inQuote[t] && !trigger.participle && trigger.form == .verb
+                        || inQuote[t] && t > range.lowerBound && Self.modals.contains(words[t - 1]) {
+                        continue
+                    }
                     if trigger.lowercaseOnly, let c = tokens[t].text.unicodeScalars.first, Chars.isUpper(c) { continue }
                     if trigger.form != .verb, t + length < range.upperBound,
                        CAMEOLexicon.modifiedHeads.contains(words[t + length]) {
@@ -273,6 +290,23 @@ struct EventFinder {
                     && (opensClause || $0.range.upperBound <= mention.tokens.lowerBound)
             }, preferBefore: true) {
                 candidates[k].location = mention.entity
+            }
+        }
+
+        // what no clause claimed: a date of the sentence (not one after "since"/"until"/"after"/"before"), a place
+        // after the trigger
+        for date in dates {
+            let seg = segment(date.tokens.lowerBound)
+            if seg > 0, ["since", "until", "after", "before"].contains(words[segmentStarts[seg]]) { continue }
+            guard !candidates.contains(where: { $0.date == date.value }) else { continue }
+            for k in candidates.indices where candidates[k].date == nil { candidates[k].date = date.value }
+        }
+        for m in mentionsIn(range) where d.mentions[m].type == .location {
+            let mention = d.mentions[m]
+            guard !candidates.contains(where: { $0.location == mention.entity }),
+                  let g = governor(m, floor: range.lowerBound), Self.placePrepositions.contains(g) else { continue }
+            for k in candidates.indices where candidates[k].location == nil {
+                candidates[k].location = mention.entity   // "Police in The Gambia have arrested ..."
             }
         }
 
@@ -377,6 +411,9 @@ struct EventFinder {
         }
         return k < sentence.lowerBound || k < clauseStart
     }
+
+    static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll",
+                                      "shall", "wo", "ca"]
 
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "around", "across", "within",
                                                  "throughout", "into"]
@@ -620,8 +657,24 @@ struct EventFinder {
         }
         c.actors = unique(c.actors)
         c.targets = unique(c.targets).filter { !c.actors.contains($0) }
+        // "AU forces attacked an al-Shabab camp", "fighters ambushed Kenyan soldiers": armed men on both sides fight (19)
+        if c.root == "18", Self.combatTriggers.contains(words[t]),
+           (max(sentenceRange.lowerBound, t - 8)..<t).contains(where: { Self.armed.contains(words[$0]) }),
+           (r.upperBound..<min(sentenceRange.upperBound, r.upperBound + 10)).contains(where: { Self.armed.contains(words[$0]) }) {
+            c.root = "19"
+        }
         return c
     }
+
+    static let combatTriggers: Set<String> = [
+        "attack", "attacked", "attacks", "attacking", "ambush", "ambushed", "ambushes", "assault", "assaulted", "raid",
+        "raided", "stormed", "killed", "kill", "kills", "killing",
+    ]
+    static let armed: Set<String> = [
+        "soldiers", "soldier", "troops", "forces", "army", "military", "fighters", "militants", "rebels", "insurgents",
+        "jihadists", "militia", "militias", "militiamen", "camp", "base", "bases", "positions", "gunships", "troop",
+        "army's", "paramilitary", "guerrillas", "combatants", "camps", "armed", "garrison", "outpost", "checkpoint",
+    ]
 
     func unique(_ list: [Int]) -> [Int] {
         var seen = Set<Int>()
@@ -727,7 +780,11 @@ struct EventFinder {
         var k = d.mentions[m].tokens.lowerBound - 1
         while k >= floor {
             let w = words[k]
-            if Self.determiners.contains(w) || Self.placeModifiers.contains(w) { k -= 1; continue }
+            if Self.determiners.contains(w) || Self.placeModifiers.contains(w)
+                || (w.contains("-") && tokens[k].kind == .word && w == tokens[k].text && w.count > 3) {
+                k -= 1   // "in northeastern Mali", "in famine-hit South Sudan"
+                continue
+            }
             if w == "of", k - 1 >= floor, Self.placeNouns.contains(words[k - 1]) { k -= 2; continue }
             // the word that opens a clause ("the day after Bamako received") governs nothing
             if Self.boundaries.contains(w), isVerbAfter(d.mentions[m].tokens.upperBound) { return nil }
@@ -751,13 +808,17 @@ struct EventFinder {
     func subject(before t: Int, bounds: Range<Int>, triggerStarts: Set<Int>) -> [Int] {
         var k = t - 1
         let floor = max(bounds.lowerBound, t - 25)
+        // "members of Boko Haram attacked": an entity after "of" when no other is the subject
+        var fallback: Int? = nil
         while k >= floor {
-            if triggerStarts.contains(k) { return [] }
+            if triggerStarts.contains(k) { return fallback.map { [$0] } ?? [] }
             let m = mentionEnding[k]
             if m >= 0 {
-                if governor(m, floor: bounds.lowerBound) == nil {
+                let g = governor(m, floor: bounds.lowerBound)
+                if g == nil {
                     return coordinatedBefore(m, floor: bounds.lowerBound)
                 }
+                if g == "of", fallback == nil, d.mentions[m].type != .location { fallback = d.mentions[m].entity }
                 k = d.mentions[m].tokens.lowerBound - 1
                 continue
             }
@@ -774,7 +835,7 @@ struct EventFinder {
                 return [d.mentions[mentionEnding[j]].entity]
             }
         }
-        return []
+        return fallback.map { [$0] } ?? []
     }
 
     /// The mention `m` and those before it joined by "and" or a comma, of the same type and not after a preposition.
@@ -830,18 +891,21 @@ struct EventFinder {
     func objects(after start: Int, bounds: Range<Int>, allowed: Set<String>, triggerStarts: Set<Int>) -> [Int] {
         var k = start
         let hi = min(bounds.upperBound, start + 20)
+        // "abducted eight aid workers of Samaritan's Purse": an entity after "of"/"for" when no other is the object
+        var fallback: Int? = nil
         while k < hi {
-            if triggerStarts.contains(k) || words[k] == "by" { return [] }
+            if triggerStarts.contains(k) || words[k] == "by" { break }
             let m = mentionStarting[k]
             if m >= 0 {
                 let g = governor(m, floor: start)
                 if g == nil || allowed.contains(g!) { return withCoordinated(m, to: bounds.upperBound) }
+                if g == "of" || g == "for", fallback == nil, d.mentions[m].type != .location { fallback = m }
                 k = d.mentions[m].tokens.upperBound
                 continue
             }
             k += 1
         }
-        return []
+        return fallback.map { withCoordinated($0, to: bounds.upperBound) } ?? []
     }
 
     /// The entity of the last person mention before token `t`.
@@ -871,9 +935,6 @@ struct EventFinder {
         if let x = a.date, let y = b.date, !(x.hasPrefix(y) || y.hasPrefix(x)) { return false }
         if let x = a.fatalities, let y = b.fatalities, x != y { return false }
         // places: the location and the LOC entities among actors and targets ("attacked Tessit" vs "in Gao")
-        let placesA = places(a)
-        let placesB = places(b)
-        if !placesA.isEmpty, !placesB.isEmpty, placesA.isDisjoint(with: placesB) { return false }
         let shared = !Set(a.participants).isDisjoint(with: b.participants)
         if !a.actors.isEmpty, !b.actors.isEmpty, !shared { return false }
         if b.sentence == a.lastSentence { return true }
@@ -882,12 +943,6 @@ struct EventFinder {
         if let x = a.date, x == b.date { return true }
         if let x = a.location, x == b.location { return true }
         return false
-    }
-
-    func places(_ c: Candidate) -> Set<Int> {
-        var result = Set(c.participants.filter { d.entities[$0].type == .location })
-        if let place = c.location { result.insert(place) }
-        return result
     }
 
     func merge(_ a: inout Candidate, _ b: Candidate) {

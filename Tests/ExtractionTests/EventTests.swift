@@ -199,7 +199,7 @@ import Testing
     }
 
     @Test func continuationTakesThePreviousDate() {
-        let text = "Gunmen attacked Tessit on Sunday. Later, troops clashed with rebels in Gao."
+        let text = "Gunmen attacked a village in Tessit on Sunday. Later, troops clashed with rebels in Gao."
         var document = prepared(text)
         document.dates = [date("Sunday", "2022-08-07", in: text)]
         let found = events(document)
