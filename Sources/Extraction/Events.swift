@@ -873,8 +873,9 @@ struct EventFinder {
             if m >= 0 {
                 var j = k - 1
                 while j > 0, Self.determiners.contains(words[j]) { j -= 1 }
-                if d.mentions[m].type == type, words[j] == "and" || words[j] == "," {
-                    result.append(d.mentions[m].entity)
+                let named = ["called", "named", "dubbed"].contains(words[j]) || words[j] == "as" && words[j - 1] == "known"
+                if d.mentions[m].type == type && (words[j] == "and" || words[j] == ",") || named {
+                    result.append(d.mentions[m].entity)   // "the private Russian army, called Wagner group"
                 }
                 k = d.mentions[m].tokens.upperBound
                 continue
