@@ -23,8 +23,12 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     /// Named-entity mentions, sorted by position (EntityStage).
     public var mentions: [EntityMention] = []
-    /// Entities with final ids "E1", "E2"... (EntityStage).
+    /// Entities with final ids "E1", "E2"... (EntityStage; regrouped by AliasStage).
     public var entities: [Entity] = []
+    /// A demonym's MISC entity -> its country's entity, when the country is named too ("Malian" -> "Mali") (AliasStage).
+    public var demonymCountry: [Int: Int] = [:]
+    /// Roles and titles of persons, with the organisation or place each refers to when the text says (RoleStage).
+    public var roles: [RoleMention] = []
     /// Direct quotes (QuoteStage).
     public var quotes: [Quote] = []
     /// Date expressions with calendar values (DateStage).

@@ -175,7 +175,14 @@ enum EntityGrouper {
         var finalMembers = [[Int]](repeating: [], count: members.count)
         for g in members.indices { finalMembers[mergedInto[g]] += members[g] }
 
-        // entities in order of first mention
+        return makeEntities(mentions, groups: finalMembers)
+    }
+
+    /// Entities from groups of mention indices (empty groups skipped): ids in order of first mention, the type most
+    /// mentions have, the longest surface as the name (a leading lower-case "the" left out), the other surfaces as
+    /// aliases ("The X" is no name when "X" is there too); each mention's `entity` set.
+    static func makeEntities(_ mentions: [EntityMention], groups: [[Int]]) -> (mentions: [EntityMention], entities: [Entity]) {
+        var finalMembers = groups
         var order = finalMembers.indices.filter { !finalMembers[$0].isEmpty }
         for g in order { finalMembers[g].sort { mentions[$0].span < mentions[$1].span } }
         order.sort { mentions[finalMembers[$0][0]].span < mentions[finalMembers[$1][0]].span }
@@ -191,25 +198,35 @@ enum EntityGrouper {
             let best = counts.values.max() ?? 0
             let type = counts[firstType] == best ? firstType
                 : EntityType.allCases.first { counts[$0] == best } ?? firstType
-            var name = mentions[list[0]].text
-            var nameLength = name.unicodeScalars.count
+            // "The X" is no name when "X" is there too
+            let forms = list.map { canonicalForm(mentions[$0].text) }
+            let formKeys = Set(forms.map(foldKey))
+            var name = forms[0]
+            var nameLength = -1
             var surfaces: [String] = []
             var seen = Set<String>()
-            for i in list {
+            for (k, i) in list.enumerated() {
                 let text = mentions[i].text
                 if seen.insert(text).inserted { surfaces.append(text) }
-                let length = text.unicodeScalars.count
-                if length > nameLength {
-                    name = text
+                let form = forms[k]
+                let length = form.unicodeScalars.count
+                if length > nameLength, !(form.hasPrefix("The ") && formKeys.contains(foldKey(String(form.dropFirst(4))))) {
+                    name = form
                     nameLength = length
                 }
                 result[i].entity = n
             }
             entities.append(Entity(id: "E\(n + 1)", type: type, name: name,
-                                   aliases: surfaces.filter { $0 != name },
+                                   aliases: surfaces.filter { $0 != name && canonicalForm($0) != name },
                                    mentions: list.map { mentions[$0].span }))
         }
         return (result, entities)
+    }
+
+    /// A surface as a name: without a leading lower-case "the" ("the United Nations" -> "United Nations").
+    static func canonicalForm(_ text: String) -> String {
+        guard text.hasPrefix("the "), text.unicodeScalars.count > 4 else { return text }
+        return String(text.dropFirst(4))
     }
 
     /// Case- and accent-insensitive key with whitespace collapsed.

@@ -16,6 +16,8 @@ public struct ExtractionPipeline: Sendable {
             BoilerplateStage(),       // page furniture yields no facts
             DateStage(),              // dates with absolute values and granularity
             EntityStage(tagger: tagger),  // mentions -> entities E1, E2...
+            AliasStage(),             // titles off names; acronyms, other names and "The X" join; demonym -> country
+            RoleStage(),              // titles and roles of persons ("Defense Minister", "head of ...")
             CountStage(),             // KILL, WOUND, ARREST... with number, object and place
             QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
             EventStage(),             // CAMEO events: who did what to whom, where, when (last: reads all the above)
