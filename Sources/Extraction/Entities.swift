@@ -210,7 +210,8 @@ enum EntityGrouper {
                 if seen.insert(text).inserted { surfaces.append(text) }
                 let form = forms[k]
                 let length = form.unicodeScalars.count
-                if length > nameLength, !(form.hasPrefix("The ") && formKeys.contains(foldKey(String(form.dropFirst(4))))) {
+                let better = length > nameLength || (length == nameLength && isAllCaps(name) && !isAllCaps(form))
+                if better, !(form.hasPrefix("The ") && formKeys.contains(foldKey(String(form.dropFirst(4))))) {
                     name = form
                     nameLength = length
                 }
@@ -221,6 +222,17 @@ enum EntityGrouper {
                                    mentions: list.map { mentions[$0].span }))
         }
         return (result, entities)
+    }
+
+    /// "MOSCOW", "UNITED NATIONS": a dateline or headline form, a worse name than "Moscow" (acronyms are too short
+    /// to count).
+    static func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        for c in text.unicodeScalars where Chars.isLetter(c) {
+            if Chars.isLower(c) { return false }
+            letters += 1
+        }
+        return letters > 4
     }
 
     /// A surface as a name: without a leading lower-case "the" ("the United Nations" -> "United Nations").

@@ -120,6 +120,11 @@ struct RoleReader {
                 k -= 1
                 continue
             }
+            // "Brexit Minister X", "Homeland Security Secretary X": a capitalised word before a minister's title
+            if k + 1 < end, isPortfolio(k), (k + 1..<end).contains(where: { Titles.isPortfolioHead(tokens[$0].text) }) {
+                k -= 1
+                continue
+            }
             // "Secretary of State X", "Minister for Foreign Affairs X"
             if mentionOf[k] < 0, tokens[k].text == "of" || tokens[k].text == "for", k + 1 < end, k - 1 >= lo,
                mentionOf[k - 1] < 0, Titles.isHead(tokens[k - 1].text) {
@@ -197,7 +202,7 @@ struct RoleReader {
             let word = tokens[j].text
             guard Titles.isHead(previous), Titles.isTitleWord(word) else { continue }
             let caseSwitch = !isCapitalised(previous) && isCapitalised(word)
-            let joins = Titles.compoundFirst.contains(Titles.key(previous)) && Titles.isHead(word)
+            let joins = Titles.compoundFirst.contains(Titles.key(previous))
             if caseSwitch || !joins {
                 result.append(start..<j)
                 start = j
@@ -256,8 +261,18 @@ struct RoleReader {
             j = k
         }
         let runStart = j
-        while j < hi, mentionOf[j] < 0, tokens[j].kind == .word, Titles.isTitleWord(tokens[j].text) { j += 1 }
+        while j < hi {
+            if mentionOf[j] < 0, tokens[j].kind == .word, Titles.isTitleWord(tokens[j].text) {
+                j += 1
+            } else if isPortfolio(j), let next = portfolioHead(after: j) {
+                j = next
+            } else {
+                break
+            }
+        }
         guard j > runStart, Titles.isHead(tokens[j - 1].text) else { return nil }
+        // a title right before a person's name is that person's title ("X, CNN's Chief Y")
+        if j < hi, mentionOf[j] >= 0, mentions[mentionOf[j]].type == .person { return nil }
         var end = j
         var roleEnd = j
         if j < hi, RoleReader.tailPrepositions.contains(tokens[j].text.lowercased()) {
@@ -270,7 +285,9 @@ struct RoleReader {
             while k < hi, k - runStart < 20 {
                 if mentionOf[k] >= 0 {
                     let mi = mentionOf[k]
-                    guard mentions[mi].tokens.lowerBound == k else { break }
+                    guard mentions[mi].tokens.lowerBound == k, !isGluedToAVerb(tokens[k]) else { break }
+                    // "Chairperson of the Russian Accounts Chamber Tatyana Golikova": another person's name ends it
+                    if mentions[mi].type == .person, afterName { break }
                     if lastPreposition >= 0, tokens[lastPreposition].text.lowercased() == "in", prepositionsBefore > 1,
                        mentions[mi].type == .location, lastPreposition == k - 1 {
                         placeAt = (lastPreposition, mi)
@@ -302,6 +319,8 @@ struct RoleReader {
                     continue
                 }
                 if RoleReader.tailStops.contains(word) { break }
+                // "Afghanistan-told": a word glued to the next clause by a dash
+                if isGluedToAVerb(t) { break }
                 if isCapitalised(t.text) || t.kind == .number {
                     lowerRun = 0
                     afterName = true
@@ -376,6 +395,35 @@ struct RoleReader {
             organisation = document.demonymCountry[e] ?? e
         }
         return RoleMention(entity: entity, text: document.string(span), span: span, organisation: organisation)
+    }
+
+    /// A capitalised word that may name a ministry's field ("Brexit", "Homeland", "Sports"): no entity, no function
+    /// word, no demonym.
+    func isPortfolio(_ k: Int) -> Bool {
+        guard k >= bounds.lowerBound, k < bounds.upperBound, mentionOf[k] < 0, tokens[k].kind == .word,
+              isCapitalised(tokens[k].text), !tokens[k].text.contains("-"), !Lexicon.nonNames.contains(tokens[k].text),
+              Demonyms.countries(of: tokens[k].text).isEmpty, !Titles.isTitleWord(tokens[k].text) else { return false }
+        return true
+    }
+
+    /// After a field word at `k`: the end of the title run when more field words and then title words ending in a
+    /// minister's or secretary's head follow ("Homeland Security Secretary").
+    func portfolioHead(after k: Int) -> Int? {
+        var j = k + 1
+        while j < bounds.upperBound, j - k <= 3, isPortfolio(j) { j += 1 }
+        var end: Int? = nil
+        while j < bounds.upperBound, mentionOf[j] < 0, Titles.isTitleWord(tokens[j].text) {
+            j += 1
+            if Titles.isPortfolioHead(tokens[j - 1].text) { end = j }
+        }
+        return end
+    }
+
+    /// "Afghanistan-told": a capitalised word joined by a dash to a lower-case one.
+    func isGluedToAVerb(_ token: Token) -> Bool {
+        guard token.text.contains("-"), isCapitalised(token.text), let last = token.text.split(separator: "-").last
+        else { return false }
+        return !isCapitalised(String(last)) && last.count > 2 && !last.hasSuffix("based") && !last.hasSuffix("led")
     }
 
     func isPossessive(_ token: Token) -> Bool {

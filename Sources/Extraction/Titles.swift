@@ -22,7 +22,7 @@ enum Titles {
         "chief", "head", "leader", "director", "director-general", "chairman", "chairwoman", "chairperson", "chair",
         "ceo", "cfo", "coo", "founder", "co-founder", "coordinator", "administrator", "official", "officer",
         "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "counsellor", "counselor", "treasurer",
-        "deputy", "boss", "executive",
+        "deputy", "boss", "executive", "whip",
         // religion
         "cardinal", "archbishop", "bishop", "imam", "rabbi", "patriarch", "cleric",
         // work and study
@@ -40,14 +40,15 @@ enum Titles {
         "army", "military", "police", "rebel", "opposition", "party", "junta", "government", "regional", "local",
         "federal", "national", "presidential", "provincial", "district", "county", "city", "village", "tribal",
         "community", "religious", "militia", "jihadist", "union", "press", "general", "staff", "group", "company",
-        "director", "inspector", "surgeon", "commanding", "defence-", "cabinet", "ministry", "junior",
+        "director", "inspector", "surgeon", "commanding", "cabinet", "ministry", "junior", "majority", "minority",
+        "fire", "democratic", "republican", "medical", "scientific", "technical", "financial", "operating",
     ]
 
     /// Heads that join a following head into one title ("Secretary General", "Brigadier General", "Lt. Gen.");
     /// any other head followed by a head is two titles ("Defense Minister General X" -> "Defense Minister", "General").
     static let compoundFirst: Set<String> = [
         "secretary", "brigadier", "brig.", "major", "maj.", "lieutenant", "lt.", "attorney", "director", "inspector",
-        "surgeon", "vice", "deputy", "chief", "police", "field", "rear",
+        "surgeon", "vice", "deputy", "chief", "police", "field", "rear", "general",
     ]
 
     /// Honorifics: they stand before a name but say nothing of a role.
@@ -67,8 +68,21 @@ enum Titles {
 
     @inline(__always) static func key(_ word: String) -> String { word.lowercased() }
 
-    static func isHead(_ word: String) -> Bool { heads.contains(key(word)) }
+    /// Heads written only capitalised: "Major X" is a rank, "a major critic" is not.
+    static let capitalisedHeads: Set<String> = ["major", "general", "private", "marshal"]
+
+    /// Heads a ministry's field may come before ("Brexit Minister", "Homeland Security Secretary").
+    static let portfolioHeads: Set<String> = ["minister", "secretary", "commissioner", "ministers", "secretary-general"]
+
+    static func isHead(_ word: String) -> Bool {
+        let k = key(word)
+        guard heads.contains(k) else { return false }
+        if capitalisedHeads.contains(k), let first = word.unicodeScalars.first, !Chars.isUpper(first) { return false }
+        return true
+    }
+
+    static func isPortfolioHead(_ word: String) -> Bool { portfolioHeads.contains(key(word)) }
     static func isModifier(_ word: String) -> Bool { modifiers.contains(key(word)) }
-    static func isTitleWord(_ word: String) -> Bool { let k = key(word); return heads.contains(k) || modifiers.contains(k) }
+    static func isTitleWord(_ word: String) -> Bool { isHead(word) || modifiers.contains(key(word)) }
     static func isHonorific(_ word: String) -> Bool { honorifics.contains(key(word)) }
 }

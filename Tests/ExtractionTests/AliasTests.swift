@@ -142,4 +142,10 @@ import Testing
             #expect(document.demonymCountry[misc("Ivorian")] == nil)
         }
     }
+
+    @Test func aDatelineInCapitalsIsNoName() {
+        let document = run("MOSCOW, March 9. Officials in Moscow said so.", ["MOSCOW": "B-LOC", "Moscow": "B-LOC"])
+        #expect(document.entities.map(\.name) == ["Moscow"])
+        #expect(document.entities[0].aliases == ["MOSCOW"])
+    }
 }

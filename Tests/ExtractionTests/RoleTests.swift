@@ -168,3 +168,54 @@ import Testing
         #expect(goita?.roles.contains("President") == true)
     }
 }
+
+@Suite struct RoleLexiconTests {
+    func run(_ text: String, _ tags: [String: String]) -> Document {
+        ExtractionPipeline(tagger: ListTagger(tags: tags)).run(Document(text: text))
+    }
+
+    func roles(_ document: Document, _ name: String) -> [String]? {
+        document.entities.first { $0.name == name }?.roles
+    }
+
+    @Test func compoundTitlesStayWhole() {
+        let text = "Russian First Deputy Foreign Minister Vladimir Titov spoke. The union's General Secretary John Douglas "
+            + "and Majority Leader Mitch McConnell met Brexit Minister David Jones and Homeland Security Secretary John Kelly."
+        let document = run(text, ["Russian": "B-MISC", "Vladimir": "B-PER", "Titov": "I-PER", "John": "B-PER",
+                                  "Douglas": "I-PER", "Mitch": "B-PER", "McConnell": "I-PER", "David": "B-PER",
+                                  "Jones": "I-PER", "Kelly": "I-PER"])
+        #expect(roles(document, "Vladimir Titov") == ["First Deputy Foreign Minister"])
+        #expect(roles(document, "John Douglas") == ["General Secretary"])
+        #expect(roles(document, "Mitch McConnell") == ["Majority Leader"])
+        #expect(roles(document, "David Jones") == ["Brexit Minister"])
+        #expect(roles(document, "John Kelly") == ["Homeland Security Secretary"])
+    }
+
+    @Test func lowerCaseRankWordsAreNoTitles() {
+        let text = "Senator Leila de Lima, a major critic of the president, was arrested. The general Trump plan failed."
+        let document = run(text, ["Leila": "B-PER", "de": "I-PER", "Lima": "I-PER", "Trump": "B-PER"])
+        #expect(roles(document, "Leila de Lima") == ["Senator"])
+        #expect(roles(document, "Trump") == [])
+    }
+
+    @Test func aTitleBeforeAnotherNameIsNotAnApposition() {
+        let text = "said Sanjay Gupta, CNN's Chief Medical Officer Ann Lee, and others."
+        let document = run(text, ["Sanjay": "B-PER", "Gupta": "I-PER", "CNN": "B-ORG", "Ann": "B-PER", "Lee": "I-PER"])
+        #expect(roles(document, "Sanjay Gupta") == [])
+        #expect(roles(document, "Ann Lee") == ["Chief Medical Officer"])
+    }
+
+    @Test func aDashGluedVerbEndsTheRole() {
+        let text = "Charles Cleveland, army spokesman in Afghanistan-told Al Jazeera the news."
+        let document = run(text, ["Charles": "B-PER", "Cleveland": "I-PER", "Afghanistan-told": "B-LOC",
+                                  "Al": "B-ORG", "Jazeera": "I-ORG"])
+        #expect(roles(document, "Charles Cleveland") == ["army spokesman"])
+    }
+
+    @Test func anotherPersonsNameEndsTheRole() {
+        let text = "Anton Siluanov, Chairperson of the Accounts Chamber Tatyana Golikova and others met."
+        let document = run(text, ["Anton": "B-PER", "Siluanov": "I-PER", "Accounts": "B-ORG", "Chamber": "I-ORG",
+                                  "Tatyana": "B-PER", "Golikova": "I-PER"])
+        #expect(roles(document, "Anton Siluanov") == ["Chairperson of the Accounts Chamber"])
+    }
+}
