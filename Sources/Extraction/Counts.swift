@@ -5,21 +5,34 @@ import NewsModel
 ///
 /// One pass over the tokens of each sentence that is not boilerplate. At each number phrase (see ``NumberWords``;
 /// "at least", "more than", "nearly", "some", "about"... leave the number as written):
-/// - a trigger just before it, active voice: "killing at least 75 people", "displaced 200,000 people", "seized 3 tonnes";
+/// - a trigger just before it, active voice: "killing at least 75 people", "displaced 200,000 people", "seized 3 tonnes",
+///   "claimed the lives of 150 troops", "have taken hostage seven Russians", "rounded up 30 people";
 /// - else a trigger after its noun phrase, right after it ("49 Ivorian soldiers detained", "52 dead", "thousands
-///   protested") or after an auxiliary ("42 Malian soldiers were killed", "Four Congolese nationals working for X were
-///   also abducted", "More than 1,800 US troops have been killed");
+///   protested") or after an auxiliary ("42 Malian soldiers were killed", "More than 1,800 US troops have been
+///   killed", "100,000 people are said to be at risk", "60 troops lost their lives"), also behind a subject that goes
+///   on with a participle, prepositions, names and a parenthesis ("Two UN workers from the mission in the Democratic
+///   Republic of Congo (DRC) have been kidnapped"; a name or a parenthesis is one step of the gap);
 /// - else a noun phrase whose head says it: "10,000 demonstrators" (PROTEST), "52 deaths" (KILL), "12 hostages" (KIDNAP);
+/// - else "along with"/"together with" a count, which takes the type of the sentence's trigger before it ("He was
+///   arrested along with four aides", "fell into the hands of rebels along with four drivers");
+/// - "a"/"an" before a person noun with a passive trigger counts one: "A Uruguayan peacekeeper was shot and wounded";
 /// - and "the death toll rose to 52" (KILL).
 ///
-/// The object is the noun phrase after the number ("Malian soldiers", "people"); the place is the first LOC entity of
-/// the sentence after the phrase introduced by "in"/"near"/"at" (else the last one before it). `start`/`end` cover
-/// the phrase from the first of trigger, qualifier and number to the last of trigger and object.
+/// Seizing people is an arrest: "seized 26 people", "26 people were seized" (ARREST); "captured" counts people as ARREST
+/// and things as SEIZE; "held" counts only people.
+///
+/// The object is the noun phrase after the number ("Malian soldiers", "people"); a count without one ("killed 30
+/// people and wounded about 70") borrows the object of the count before it in the sentence. The place: see
+/// `place(from:to:)` in CountPlaces.swift. `start`/`end` cover the phrase from the first of trigger, qualifier and
+/// number to the last of trigger and object.
 ///
 /// No count from years (a bare four-digit figure 1000-2100), dates ("August 10", "10 August"), money ("$5 million",
 /// "5 million dollars"), percentages, ages ("aged 42", "42 years old"), times and distances ("3 days", "42 km"),
-/// ordinals ("1st", "third" are not numbers), or figures inside entity names. "Captured" counts people as ARREST and
-/// things as SEIZE; "held" counts only people. Ranges ("between 10 and 15", "10-15") count their lower bound.
+/// ordinals ("1st", "third" are not numbers), or figures inside entity names. Ranges ("between 10 and 15", "10-15")
+/// count their lower bound.
+///
+/// Words glued by a stray hyphen in the source ("more than-150", "wounded at-the base") are read as two words when the
+/// first is a preposition or "than"/"least" and the second a figure or an article.
 struct CountStage: ExtractionStage {
     func run(_ document: inout Document) {
         var scanner = CountScanner(document)
@@ -30,22 +43,39 @@ struct CountStage: ExtractionStage {
 struct CountScanner {
     let d: Document
     let tokens: [Token]
-    /// Entity id by token for LOC mentions; -1 elsewhere; `inMention` for every mention.
+    /// Mention index by token; -1 outside mentions.
+    var mentionOf: [Int]
+    /// Entity index by token for LOC mentions; -1 elsewhere.
     var locationOf: [Int]
-    var inMention: [Bool]
+
+    // The current sentence as words (lowercased), with token kinds, original texts, scalar offsets, mention and LOC
+    // entity of each; a token glued by a stray hyphen may give two words.
     var words: [String] = []
     var kinds: [TokenKind] = []
-    var base = 0
+    var texts: [String] = []
+    var lo: [Int] = []
+    var hi: [Int] = []
+    var mention: [Int] = []
+    var loc: [Int] = []
     var limit = 0
+    var sentenceIndex = 0
+
     var results: [CountMention] = []
+    /// Sentence index of each result, and the LOC entity it was given.
+    var resultSentence: [Int] = []
+    var resultPlace: [Int?] = []
+    /// Last word of the count found before in the sentence.
+    var lastFoundEnd = -1
+    /// Whether the current sentence holds any LOC mention.
+    var sentenceHasPlace = false
 
     init(_ document: Document) {
         d = document
         tokens = document.tokens
+        mentionOf = [Int](repeating: -1, count: document.tokens.count)
         locationOf = [Int](repeating: -1, count: document.tokens.count)
-        inMention = [Bool](repeating: false, count: document.tokens.count)
-        for m in document.mentions where m.tokens.upperBound <= document.tokens.count {
-            for t in m.tokens { inMention[t] = true }
+        for (index, m) in document.mentions.enumerated() where m.tokens.upperBound <= document.tokens.count {
+            for t in m.tokens { mentionOf[t] = index }
             if m.type == .location, m.entity >= 0, m.entity < document.entities.count {
                 for t in m.tokens { locationOf[t] = m.entity }
             }
@@ -53,20 +83,69 @@ struct CountScanner {
     }
 
     mutating func scan() -> [CountMention] {
-        for sentence in d.sentences where !sentence.isBoilerplate {
+        for (index, sentence) in d.sentences.enumerated() where !sentence.isBoilerplate {
             let range = sentence.tokens.clamped(to: 0..<tokens.count)
             guard !range.isEmpty else { continue }
-            base = range.lowerBound
-            words = tokens[range].map { $0.kind == .word || $0.kind == .number ? $0.text.lowercased() : $0.text }
-            kinds = tokens[range].map(\.kind)
-            limit = words.count
+            sentenceIndex = index
+            lastFoundEnd = -1
+            load(range)
             scanSentence()
         }
-        results.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        return results
+        var order = Array(results.indices)
+        order.sort { (results[$0].start, results[$0].end) < (results[$1].start, results[$1].end) }
+        return order.map { results[$0] }
     }
 
-    // MARK: one sentence (indices are local to the sentence: token = base + i)
+    /// Fills the per-word arrays for the tokens of one sentence.
+    private mutating func load(_ range: Range<Int>) {
+        words.removeAll(keepingCapacity: true)
+        kinds.removeAll(keepingCapacity: true)
+        texts.removeAll(keepingCapacity: true)
+        lo.removeAll(keepingCapacity: true)
+        hi.removeAll(keepingCapacity: true)
+        mention.removeAll(keepingCapacity: true)
+        loc.removeAll(keepingCapacity: true)
+        sentenceHasPlace = false
+        for t in range {
+            let token = tokens[t]
+            let lower = token.kind == .word || token.kind == .number ? token.text.lowercased() : token.text
+            if mentionOf[t] < 0, token.kind == .word, let (head, tail, tailKind) = CountScanner.gluedSplit(lower) {
+                let cut = token.start + head.unicodeScalars.count
+                append(head, .word, String(token.text.unicodeScalars.prefix(head.unicodeScalars.count)), token.start, cut, t)
+                append(tail, tailKind, String(token.text.unicodeScalars.suffix(tail.unicodeScalars.count)), cut + 1,
+                       token.end, t)
+            } else {
+                append(lower, token.kind, token.text, token.start, token.end, t)
+            }
+            if locationOf[t] >= 0 { sentenceHasPlace = true }
+        }
+        limit = words.count
+    }
+
+    private mutating func append(_ w: String, _ kind: TokenKind, _ text: String, _ a: Int, _ b: Int, _ t: Int) {
+        words.append(w)
+        kinds.append(kind)
+        texts.append(text)
+        lo.append(a)
+        hi.append(b)
+        mention.append(mentionOf[t])
+        loc.append(locationOf[t])
+    }
+
+    /// "than-150" -> ("than", "150", number), "at-the" -> ("at", "the", word); nil for real compounds ("in-law").
+    static func gluedSplit(_ w: String) -> (String, String, TokenKind)? {
+        guard let dash = w.firstIndex(of: "-") else { return nil }
+        let head = String(w[..<dash])
+        let tail = String(w[w.index(after: dash)...])
+        guard CountWords.gluedHeads.contains(head), !tail.isEmpty else { return nil }
+        if tail.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "," }), NumberWords.figureValue(tail) != nil {
+            return (head, tail, .number)
+        }
+        if tail == "the" || tail == "a" || tail == "an" { return (head, tail, .word) }
+        return nil
+    }
+
+    // MARK: one sentence
 
     private mutating func scanSentence() {
         var i = 0
@@ -78,9 +157,17 @@ struct CountScanner {
                 i += 1
                 continue
             }
-            guard i >= consumedUntil, !inMention[base + i],
-                  let number = NumberWords.parse(words, kinds, at: i, limit: limit) else {
+            guard i >= consumedUntil, mention[i] < 0 else {
                 i += 1
+                continue
+            }
+            guard let number = NumberWords.parse(words, kinds, at: i, limit: limit) else {
+                if let found = singular(at: i) {
+                    add(found)
+                    i = found.numberEnd
+                } else {
+                    i += 1
+                }
                 continue
             }
             var next = number.end
@@ -106,18 +193,33 @@ struct CountScanner {
         var first: Int
         var last: Int
         var numberEnd: Int
+        /// Found by an active trigger before the number ("killed 17 soldiers").
+        var active = false
     }
 
     private mutating func add(_ f: Found) {
-        let object = f.object.map { d.string(tokens: (base + $0.lowerBound)..<(base + $0.upperBound)) }
-        let location = place(from: f.first, to: f.last).map { d.entities[$0].id }
-        results.append(CountMention(type: f.type, number: f.value, object: object, location: location,
-                                    start: tokens[base + f.first].start, end: tokens[base + f.last].end))
+        var object = f.object.map { d.string(lo[$0.lowerBound]..<hi[$0.upperBound - 1]) }
+        // "killed more than 30 people and wounded about 70": the object of the count before
+        if object == nil, let previous = results.last, resultSentence.last == sentenceIndex, lastFoundEnd < f.first,
+           (lastFoundEnd + 1..<f.first).allSatisfy({ words[$0] == "and" || words[$0] == "," }) {
+            object = previous.object
+        }
+        lastFoundEnd = f.last
+        var entity = place(from: f.first, to: f.last, active: f.active)
+        if entity == nil, !sentenceHasPlace, let s = resultSentence.last, s == sentenceIndex || s == sentenceIndex - 1,
+           let p = resultPlace.last, s == sentenceIndex || !turnsAway() {
+            // "At least 48 people were killed in Baghdad. More than 50 were injured.": the same event
+            entity = p
+        }
+        results.append(CountMention(type: f.type, number: f.value, object: object,
+                                    location: entity.map { d.entities[$0].id }, start: lo[f.first], end: hi[f.last]))
+        resultSentence.append(sentenceIndex)
+        resultPlace.append(entity)
     }
 
     // MARK: exclusions
 
-    private func isExcluded(_ n: NumberWords.Parsed, at i: Int) -> Bool {
+    func isExcluded(_ n: NumberWords.Parsed, at i: Int) -> Bool {
         let prev = i > 0 ? words[i - 1] : ""
         let next = n.end < limit ? words[n.end] : ""
         let after = n.end + 1 < limit ? words[n.end + 1] : ""
@@ -135,11 +237,15 @@ struct CountScanner {
         if prev == "no." || prev == "number" || prev == "#" { return true }
         // "John Smith, 62, was killed": an age in apposition
         if n.isFigure, n.value < 120, prev == ",", next == ",", i > 1, kinds[i - 2] == .word,
-           let c = tokens[base + i - 2].text.unicodeScalars.first, c.properties.isUppercase {
+           isCapitalized(i - 2) || CountWords.isPersonSingular(words[i - 2]) {
             return true
         }
         if next.hasPrefix("-") && next.count > 1 { return true }  // "42 -year-old" split oddly
         return false
+    }
+
+    func isCapitalized(_ k: Int) -> Bool {
+        texts[k].unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     // MARK: classification
@@ -147,27 +253,61 @@ struct CountScanner {
     private func classify(numberStart i: Int, numberEnd end: Int, value: Int) -> Found? {
         let first = qualifierStart(before: i)
         // 1. active trigger before the number: "killing at least 75 people"
-        if first > 0, let type = CountWords.active[words[first - 1]] ?? CountWords.activeAmbiguous[words[first - 1]] {
+        if let (type, triggerStart) = activeBefore(first) {
             let np = nounPhrase(from: end)
             var t = type
-            if CountWords.activeAmbiguous[words[first - 1]] != nil {
-                // "captured 12 soldiers" (ARREST) vs "captured 3 vehicles" (SEIZE)
-                t = np.map { isPeople($0) } == true ? .arrest : .seize
-            }
-            return Found(type: t, value: value, object: np, first: first - 1, last: np.map { $0.upperBound - 1 } ?? end - 1,
-                         numberEnd: end)
+            if t == .seize, np.map({ isPeople($0) }) == true { t = .arrest }  // "captured 12 soldiers", "seized 26 people"
+            return Found(type: t, value: value, object: np, first: triggerStart,
+                         last: np.map { $0.upperBound - 1 } ?? end - 1, numberEnd: end, active: true)
         }
         // 2. trigger after the noun phrase: "42 Malian soldiers were killed", "52 dead"
         let np = nounPhrase(from: end)
         let afterNP = np?.upperBound ?? end
-        if let (type, at) = triggerAfter(afterNP, object: np) {
-            return Found(type: type, value: value, object: np, first: first, last: at, numberEnd: end)
+        if let after = triggerAfter(afterNP, object: np, number: value) {
+            return Found(type: after.type, value: value, object: np, first: first, last: after.end, numberEnd: end)
         }
         // 3. the head says it: "10,000 demonstrators", "52 deaths"
         if let np, let type = CountWords.nounHeads[words[np.upperBound - 1]] {
             return Found(type: type, value: value, object: np, first: first, last: np.upperBound - 1, numberEnd: end)
         }
+        // 4. "along with four Congolese nationals": the type of the trigger before
+        if first >= 2, words[first - 1] == "with", words[first - 2] == "along" || words[first - 2] == "together",
+           let np, isPeople(np), let type = sentenceTrigger(before: first - 2, object: np) {
+            return Found(type: type, value: value, object: np, first: first, last: np.upperBound - 1, numberEnd: end)
+        }
         return nil
+    }
+
+    /// An active trigger ending just before `first`: its type and first word.
+    private func activeBefore(_ first: Int) -> (CountType, Int)? {
+        guard first > 0 else { return nil }
+        let w = words[first - 1]
+        if let type = CountWords.active[w] ?? CountWords.activeAmbiguous[w] { return (type, first - 1) }
+        let w2 = first > 1 ? words[first - 2] : ""
+        // "claimed the lives of 150 troops", "cost the lives of"
+        if w == "of", w2 == "lives", first >= 4, words[first - 3] == "the", CountWords.livesVerbs.contains(words[first - 4]) {
+            return (.kill, first - 4)
+        }
+        // "have taken hostage seven Russians", "took captive 12 tourists"
+        if w == "hostage" || w == "captive", ["taken", "took", "taking", "take", "takes", "held", "holding"].contains(w2) {
+            return (.kidnap, first - 2)
+        }
+        // "rounded up 30 people"
+        if w == "up", w2 == "rounded" || w2 == "rounding" || w2 == "round" { return (.arrest, first - 2) }
+        return nil
+    }
+
+    /// "A Uruguayan peacekeeper was shot and wounded": one person, when a passive trigger follows.
+    private func singular(at i: Int) -> Found? {
+        guard words[i] == "a" || words[i] == "an", i + 1 < limit else { return nil }
+        // the subject of its clause: first in the sentence, after punctuation or a conjunction ("took a soldier
+        // hostage" is no count)
+        if i > 0, kinds[i - 1] == .word, !CountWords.beforeSubject.contains(words[i - 1]) { return nil }
+        guard let np = nounPhrase(from: i + 1), CountWords.isPersonSingular(words[np.upperBound - 1]),
+              mention[np.upperBound - 1] < 0,
+              let after = triggerAfter(np.upperBound, object: np, number: 1), after.passive, after.singular
+        else { return nil }
+        return Found(type: after.type, value: 1, object: np, first: i, last: after.end, numberEnd: np.upperBound)
     }
 
     /// Index of the first qualifier word before `i` ("at least", "more than", "some"), or `i`.
@@ -198,6 +338,7 @@ struct CountScanner {
             let w = words[k]
             guard kinds[k] == .word else { break }
             if CountWords.npStop.contains(w) || CountWords.isTrigger(w) || CountWords.units.contains(w) { break }
+            if NumberWords.wordValue(w) != nil || NumberWords.plurals[w] != nil { break }  // "68 people three years ago"
             if w == "of" || w == "the" {
                 // only inside, before another noun-phrase word
                 if last < 0 || k + 1 >= limit || kinds[k + 1] != .word || CountWords.npStop.contains(words[k + 1]) { break }
@@ -216,38 +357,85 @@ struct CountScanner {
         return first..<(last + 1)
     }
 
+    struct After {
+        var type: CountType
+        /// Last word of the trigger phrase.
+        var end: Int
+        /// An auxiliary came before the trigger ("were killed"), so the trigger is no active verb.
+        var passive: Bool
+        /// The first auxiliary is singular ("was", "is", "has").
+        var singular: Bool
+    }
+
     /// A trigger after the noun phrase: directly ("49 soldiers detained") or after an auxiliary chain, possibly behind
-    /// a short gap ("Four Congolese nationals working for X were also abducted").
-    private func triggerAfter(_ start: Int, object: Range<Int>?) -> (CountType, Int)? {
+    /// a gap ("Four Congolese nationals working for X were also abducted"). In the gap a name and a parenthesis are one
+    /// step each.
+    private func triggerAfter(_ start: Int, object: Range<Int>?, number: Int) -> After? {
         var k = start
         var sawAux = false
+        var singular = false
         var gap = 0
-        while k < limit, k - start < 14 {
+        while k < limit, k - start < 32 {
             let w = words[k]
             if let type = passiveTrigger(at: k, object: object) {
                 if k == start || sawAux || gap == 0 {
                     // "Two soldiers killed 5 civilians": active, the number is the killers
-                    if !sawAux, k + 1 < limit, startsObject(k + 1) { return nil }
-                    return (type, triggerEnd(k))
+                    let end = triggerEnd(k)
+                    if !sawAux, end == k, k + 1 < limit, startsObject(k + 1) { return nil }
+                    if type == .affect, words[k] == "at", let object, !isPeople(object) { return nil }  // "3 countries at risk"
+                    return After(type: type, end: end, passive: sawAux, singular: singular)
                 }
                 return nil
             }
             if CountWords.auxiliaries.contains(w) {
+                if !sawAux, w == "was" || w == "is" || w == "has" {
+                    // "dozens of people laid flowers, among them a man who was hurt": the verb agrees with another noun
+                    if number > 1 { return nil }
+                    singular = true
+                }
                 sawAux = true
             } else if CountWords.chainAdverbs.contains(w) || (w.count > 6 && w.hasSuffix("ly")) {
                 // "were also", "have reportedly been"
+            } else if sawAux, w == "said" || w == "expected" || w == "known" || w == "likely", k + 1 < limit,
+                      words[k + 1] == "to" {
+                // "are said to be", "are known to have been"
             } else {
                 if sawAux { return nil }  // "were handed": a verb that is no trigger
                 if CountWords.clauseStops.contains(w) { return nil }
                 if kinds[k] == .number || NumberWords.wordValue(w) != nil {
                     // another count joins only through "and" or a comma: "17 soldiers and 3 civilians were killed"
-                    if !(k > 0 && (words[k - 1] == "and" || words[k - 1] == ",")) { return nil }
+                    // or inside a place phrase: "20 million people in three countries are at risk"
+                    if !(k > 0 && ["and", ",", "in", "from", "across"].contains(words[k - 1])) { return nil }
                 }
-                if kinds[k] == .punctuation, w != ",", w != "-" { return nil }
+                if w == "(" {
+                    // "(DRC)": one step
+                    guard let close = closingParenthesis(k) else { return nil }
+                    k = close
+                } else if mention[k] >= 0 {
+                    // a name: one step
+                    while k + 1 < limit, mention[k + 1] == mention[k] { k += 1 }
+                } else if w == "'s" {
+                    k += 1
+                    continue
+                } else if kinds[k] == .punctuation, w != ",", w != "-" {
+                    return nil
+                }
                 gap += 1
-                if gap > 10 { return nil }
+                if gap > 12 { return nil }
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// The ")" closing the "(" at `k` within a few words, with no other parenthesis or clause punctuation inside.
+    private func closingParenthesis(_ k: Int) -> Int? {
+        var j = k + 1
+        while j < limit, j - k <= 8 {
+            let w = words[j]
+            if w == ")" { return j > k + 1 ? j : nil }
+            if w == "(" || w == ";" || w == ":" || w == "." || kinds[j] == .quote { return nil }
+            j += 1
         }
         return nil
     }
@@ -272,32 +460,71 @@ struct CountScanner {
     private func passiveTrigger(at k: Int, object: Range<Int>?) -> CountType? {
         let w = words[k]
         let next = k + 1 < limit ? words[k + 1] : ""
+        let after = k + 2 < limit ? words[k + 2] : ""
         if (w == "taken" || w == "held" || w == "kept") && (next == "hostage" || next == "captive" || next == "hostages") {
             return .kidnap
         }
         if w == "shot" || w == "gunned" || w == "burned" || w == "stabbed" || w == "beaten" {
-            if next == "dead" || (next == "to" && k + 2 < limit && words[k + 2] == "death") { return .kill }
+            if next == "dead" || (next == "to" && after == "death") { return .kill }
+            // "shot and wounded", "stabbed and killed"
+            if next == "and", let type = CountWords.passive[after], type == .kill || type == .wound { return type }
             return nil
         }
-        if w == "took" && next == "to" && k + 3 < limit && words[k + 2] == "the" && words[k + 3] == "streets" { return .protest }
+        if w == "took" && next == "to" && after == "the" && k + 3 < limit && words[k + 3] == "streets" { return .protest }
+        // "lost their lives"
+        if w == "lost" || w == "lose", next == "their" || next == "his" || next == "her", after == "lives" || after == "life" {
+            return .kill
+        }
+        // "are at risk"
+        if w == "at", next == "risk", k > 0, CountWords.auxiliaries.contains(words[k - 1]) || words[k - 1] == "be" {
+            return .affect
+        }
         if w == "held" || w == "captured" {
             guard let object, isPeople(object) else { return w == "captured" ? .seize : nil }
             return .arrest
         }
-        return CountWords.passive[w]
+        if let type = CountWords.passive[w] {
+            if type == .seize, let object, isPeople(object) { return .arrest }  // "26 people were seized"
+            return type
+        }
+        return nil
     }
 
-    /// The last token of a trigger phrase ("taken hostage", "shot dead", "took to the streets").
+    /// The last token of a trigger phrase ("taken hostage", "shot dead", "took to the streets", "lost their lives").
     private func triggerEnd(_ k: Int) -> Int {
         let w = words[k]
         let next = k + 1 < limit ? words[k + 1] : ""
-        if next == "hostage" || next == "captive" || next == "hostages" || next == "dead" { return k + 1 }
-        if (w == "shot" || w == "gunned" || w == "burned" || w == "stabbed" || w == "beaten"), next == "to" { return k + 2 }
+        if next == "hostage" || next == "captive" || next == "hostages" || next == "dead" || next == "risk" { return k + 1 }
+        if (w == "shot" || w == "gunned" || w == "burned" || w == "stabbed" || w == "beaten"), next == "to" || next == "and" {
+            return min(k + 2, limit - 1)
+        }
         if w == "took", next == "to" { return min(k + 3, limit - 1) }
+        if w == "lost" || w == "lose" { return min(k + 2, limit - 1) }
         return k
     }
 
-    private func isPeople(_ np: Range<Int>) -> Bool {
+    /// The nearest trigger before `k` in the sentence, for "along with": "was arrested", "were killed", "fell into the
+    /// hands of".
+    private func sentenceTrigger(before k: Int, object: Range<Int>) -> CountType? {
+        var j = k - 1
+        while j >= 0, k - j <= 30 {
+            let w = words[j]
+            if w == ";" || CountWords.clauseStops.contains(w) && w != "after" && w != "when" { return nil }
+            // "fell into the hands of"
+            if w == "hands", j >= 3, words[j - 1] == "the", words[j - 2] == "into",
+               ["fell", "fallen", "falling", "fall", "falls"].contains(words[j - 3]) {
+                return .kidnap
+            }
+            if j > 0, CountWords.auxiliaries.contains(words[j - 1]) || CountWords.chainAdverbs.contains(words[j - 1]),
+               let type = passiveTrigger(at: j, object: object) {
+                return type
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    func isPeople(_ np: Range<Int>) -> Bool {
         np.contains { CountWords.people.contains(words[$0]) }
     }
 
@@ -319,154 +546,4 @@ struct CountScanner {
         }
         return nil
     }
-
-    // MARK: place
-
-    /// Entity index of the place: the first LOC mention after the phrase introduced by "in"/"near"/"at", else the
-    /// last one before it.
-    private func place(from first: Int, to last: Int) -> Int? {
-        var before: Int? = nil
-        var k = 0
-        while k < limit {
-            let entity = locationOf[base + k]
-            if entity >= 0, k == 0 || locationOf[base + k - 1] != entity, introduced(k) {
-                if k > last { return entity }
-                if k < first { before = entity }
-            }
-            k += 1
-        }
-        return before
-    }
-
-    /// "in Tessit", "near the border town of X" is not; "in northeastern Mali", "in the town" are: up to two lowercase
-    /// words between the preposition and the name.
-    private func introduced(_ k: Int) -> Bool {
-        var j = k - 1
-        var skipped = 0
-        while j >= 0, skipped <= 2 {
-            let w = words[j]
-            if w == "in" || w == "near" || w == "at" { return true }
-            guard kinds[j] == .word, let c = tokens[base + j].text.unicodeScalars.first,
-                  c.properties.isLowercase, !CountWords.npStop.contains(w) || w == "the" else { return false }
-            skipped += 1
-            j -= 1
-        }
-        return false
-    }
-}
-
-// MARK: - words
-
-private enum CountWords {
-    /// Triggers before the number, active voice.
-    static let active: [String: CountType] = [
-        "killed": .kill, "killing": .kill, "kills": .kill, "kill": .kill, "massacred": .kill, "executed": .kill,
-        "murdered": .kill, "slaughtered": .kill, "slew": .kill,
-        "wounded": .wound, "wounding": .wound, "wounds": .wound, "injured": .wound, "injuring": .wound,
-        "injures": .wound, "injure": .wound, "wound": .wound,
-        "arrested": .arrest, "arresting": .arrest, "arrest": .arrest, "detained": .arrest, "detaining": .arrest,
-        "detain": .arrest, "jailed": .arrest, "apprehended": .arrest,
-        "abducted": .kidnap, "abducting": .kidnap, "abduct": .kidnap, "kidnapped": .kidnap, "kidnapping": .kidnap,
-        "kidnaped": .kidnap, "kidnap": .kidnap,
-        "displaced": .affect, "displacing": .affect, "displace": .affect, "affected": .affect, "affecting": .affect,
-        "affect": .affect, "evacuated": .affect, "uprooted": .affect,
-        "seized": .seize, "seizing": .seize, "seize": .seize, "confiscated": .seize, "confiscating": .seize,
-        "impounded": .seize, "intercepted": .seize,
-    ]
-    /// "captured 12 soldiers" (ARREST) or "captured 3 vehicles" (SEIZE).
-    static let activeAmbiguous: [String: CountType] = ["captured": .seize, "capturing": .seize, "capture": .seize]
-
-    /// Triggers after the noun phrase ("were killed", "52 dead", "thousands protested").
-    static let passive: [String: CountType] = [
-        "killed": .kill, "dead": .kill, "died": .kill, "die": .kill, "perished": .kill, "slain": .kill,
-        "massacred": .kill, "executed": .kill, "murdered": .kill, "slaughtered": .kill, "beheaded": .kill,
-        "wounded": .wound, "injured": .wound, "hurt": .wound, "maimed": .wound,
-        "arrested": .arrest, "detained": .arrest, "jailed": .arrest, "imprisoned": .arrest, "apprehended": .arrest,
-        "abducted": .kidnap, "kidnapped": .kidnap, "kidnaped": .kidnap,
-        "displaced": .affect, "affected": .affect, "homeless": .affect, "evacuated": .affect, "uprooted": .affect,
-        "stranded": .affect, "fled": .affect,
-        "seized": .seize, "confiscated": .seize, "impounded": .seize, "intercepted": .seize,
-        "protested": .protest, "protest": .protest, "protesting": .protest, "demonstrated": .protest,
-        "marched": .protest, "rallied": .protest,
-    ]
-    /// Noun heads that carry the type themselves: "10,000 demonstrators".
-    static let nounHeads: [String: CountType] = [
-        "demonstrators": .protest, "protesters": .protest, "protestors": .protest, "marchers": .protest,
-        "deaths": .kill, "fatalities": .kill, "bodies": .kill,
-        "injuries": .wound,
-        "hostages": .kidnap, "abductees": .kidnap, "captives": .kidnap,
-        "arrests": .arrest, "detainees": .arrest,
-        "refugees": .affect,
-    ]
-
-    static func isTrigger(_ w: String) -> Bool {
-        passive[w] != nil || active[w] != nil || w == "captured" || w == "held" || w == "taken"
-    }
-
-    static let qualifiers: Set<String> = [
-        "some", "about", "around", "nearly", "almost", "approximately", "roughly", "over", "another", "estimated",
-        "only", "just", "all", "least", "than", "the", "further", "additional", "those", "these",
-    ]
-    static let twoWordQualifiers: Set<String> = [
-        "at least", "more than", "less than", "fewer than", "up to", "as many", "close to", "at most", "an estimated",
-        "a further", "a total", "total of", "as many as", "many as", "in excess",
-    ]
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
-    static let auxiliaries: Set<String> = [
-        "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "may", "might",
-        "could", "got", "get", "reported", "confirmed", "feared", "believed", "thought", "presumed", "left", "remain",
-        "remained", "lay",
-    ]
-    static let chainAdverbs: Set<String> = [
-        "also", "reportedly", "allegedly", "later", "subsequently", "all", "still", "now", "just", "recently",
-        "apparently", "either", "both", "to", "not", "since", "initially", "eventually", "finally", "then",
-        "seriously", "critically", "badly", "slightly", "fatally", "severely", "officially",
-    ]
-    /// Words that end a noun phrase.
-    static let npStop: Set<String> = [
-        "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "may", "might",
-        "could", "who", "which", "that", "whom", "whose", "and", "or", "but", "in", "on", "at", "near", "from", "to",
-        "by", "with", "for", "during", "after", "before", "since", "as", "when", "where", "while", "into", "onto",
-        "over", "under", "across", "against", "among", "amid", "including", "also", "reportedly", "allegedly",
-        "said", "say", "says", "told", "according", "last", "this", "on", "each", "per", "a", "an", "than", "they",
-        "he", "she", "it", "we", "i", "you", "there", "here", "yesterday", "today", "not", "all", "both", "later",
-        "about", "some", "out", "up", "down", "off", "through", "between", "following", "within", "without", "took",
-    ]
-    static let clauseStops: Set<String> = [
-        "said", "says", "say", "told", "according", "where", "when", "after", "before", "while", "because", "although",
-        "though", "but", "if", "since", "whereas", "unless", "until", ";", ":", "claimed", "added", "reported",
-    ]
-    /// "-ing" words that are nouns, kept inside a noun phrase.
-    static let ingNouns: Set<String> = ["wedding", "building", "buildings", "offspring", "morning", "evening", "housing"]
-    static let lyNouns: Set<String> = ["assembly", "monopoly", "anomaly", "assemblies"]
-    static let people: Set<String> = [
-        "people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "troops", "men", "women",
-        "children", "boys", "girls", "students", "villagers", "fighters", "militants", "insurgents", "jihadists",
-        "rebels", "officers", "policemen", "police", "officials", "nationals", "citizens", "workers", "migrants",
-        "peacekeepers", "members", "suspects", "protesters", "demonstrators", "journalists", "farmers", "herders",
-        "residents", "passengers", "pilgrims", "worshippers", "refugees", "miners", "teachers", "hostages", "others",
-        "individuals", "personnel", "gunmen", "attackers", "assailants", "terrorists", "tourists", "nurses", "doctors",
-        "guards", "crew", "sailors", "fishermen", "activists", "opponents", "supporters", "prisoners", "detainees",
-        "mercenaries", "servicemen", "marines", "recruits", "commanders", "leaders", "pupils", "nuns", "priests",
-        "foreigners", "expatriates", "employees", "staff", "policeman", "man", "woman", "child", "boy", "girl",
-    ]
-    static let units: Set<String> = [
-        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
-        "seconds", "second", "decades", "decade", "centuries", "century", "km", "kilometres", "kilometers",
-        "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "m", "ft", "feet", "times",
-        "points", "point", "percent", "mph", "kph", "km/h", "o'clock", "th", "st", "nd", "rd", "s",
-    ]
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-        "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
-    static let currencyBefore: Set<String> = [
-        "$", "€", "£", "¥", "₦", "us$", "usd", "eur", "gbp", "cfa", "fcfa", "rs", "rs.", "inr", "₹", "a$", "c$", "r",
-    ]
-    static let currencyAfter: Set<String> = [
-        "dollars", "dollar", "euros", "euro", "pounds", "pound", "francs", "franc", "cfa", "fcfa", "usd", "naira",
-        "rand", "shillings", "yuan", "rupees", "dinars", "dirhams", "riyals", "rubles", "roubles", "yen", "cedis",
-        "birr", "bn", "m", "eur",
-    ]
 }

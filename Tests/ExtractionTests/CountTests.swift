@@ -110,7 +110,7 @@ import Testing
         #expect(counts("Prices affected 40 percent of households.").isEmpty)
         #expect(counts("Prices affected 40% of households.").isEmpty)
         #expect(counts("A man aged 42 was killed.").isEmpty)
-        #expect(counts("A 42-year-old man was killed.").isEmpty)
+        #expect(counts("A 42-year-old man was killed.").map(\.number) == [1])  // one man, not 42
         #expect(counts("He was killed 3 days later.").isEmpty)
         #expect(counts("The first soldier was killed on the 2nd day.").isEmpty)
         #expect(counts("Five planes and a combat helicopter were handed over.").isEmpty)
