@@ -24,6 +24,18 @@ struct CAMEOTrigger: Sendable, Hashable {
         case agreement
         /// "spoke", "talked": only followed by "with"/"to" and a named entity.
         case withEntity
+        /// "held", "taken": only passive with people as subject ("Badjie and Jeng were held on Monday").
+        case heldPeople
+        /// "dismissed": only as a rejection ("dismissed the claim as propaganda"), not a sacking.
+        case dismissal
+        /// "summoned": only with a diplomat as object ("summoned the ambassador").
+        case diplomat
+        /// "banned": only with trade, imports or exports near ("banning imports of coal").
+        case trade
+        /// "defeat": only accepted or conceded ("accept his election defeat").
+        case conceded
+        /// "concern", "concerns": only raised, expressed or voiced ("raised grave concerns about").
+        case expressed
     }
 
     var root: String
@@ -107,6 +119,22 @@ enum CAMEOLexicon {
         "hostages", "hostage", "prisoners", "prisoner", "detainees", "detainee", "captives", "captive", "soldiers",
         "people", "students", "girls", "women", "children", "journalists", "journalist", "nationals", "workers",
         "activists", "opposition", "members", "civilians", "crew", "sailors",
+    ]
+
+    /// Words after "dismissed" that make it a rejection.
+    static let dismissalWords: Set<String> = [
+        "as", "claim", "claims", "report", "reports", "allegation", "allegations", "accusation", "accusations",
+        "charges", "suggestion", "suggestions", "rumours", "rumors", "idea",
+    ]
+
+    static let diplomatNouns: Set<String> = [
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge", "chargé", "consul",
+        "representative", "attaché", "attache",
+    ]
+
+    static let tradeNouns: Set<String> = [
+        "imports", "import", "exports", "export", "trade", "flights", "sales", "shipments", "purchases", "investment",
+        "investments", "entry", "visas",
     ]
 
     static let agreementNouns: Set<String> = [
@@ -224,6 +252,10 @@ enum CAMEOLexicon {
         verb("surrender", "08", "yield")
         verb("withdraw", "08", "withdraw", past: "withdrew", participle: "withdrawn")
         noun(["withdrawal", "ceasefire", "truce"], "08", "withdraw")
+        noun(["defeat"], "08", "yield", need: .conceded)
+        verb("concede", "08", "yield")
+        verb("resign", "08", "yield")
+        noun(["resignation"], "08", "yield")
 
         // 09 investigate
         verb("investigate", "09", "investigate")
@@ -237,6 +269,8 @@ enum CAMEOLexicon {
             verb(base, "11", "disapprove", past: base == "slam" ? "slammed" : nil, ing: base == "slam" ? "slamming" : nil)
         }
         noun(["criticism", "condemnation", "accusation", "accusations"], "11", "disapprove")
+        noun(["concern", "concerns"], "11", "disapprove", need: .expressed)
+        verb("summon", "11", "disapprove", need: .diplomat)
 
         // 12 reject
         verb("deny", "12", "reject")
@@ -244,6 +278,7 @@ enum CAMEOLexicon {
         verb("reject", "12", "reject")
         verb("rebuff", "12", "reject")
         noun(["denial", "rejection"], "12", "reject")
+        verb("dismiss", "12", "reject", need: .dismissal)
 
         // 13 threaten
         verb("threaten", "13", "threaten")
@@ -273,6 +308,8 @@ enum CAMEOLexicon {
         verb("sanction", "16", "sanction")
         noun(["sanctions"], "16", "sanction")
         verb("suspend", "16", "suspend")
+        verb("ban", "16", "sanction", need: .trade, past: "banned", ing: "banning")
+        noun(["embargo"], "16", "sanction")
         noun(["suspension"], "16", "suspend")
         for p in ["cut ties", "severed ties", "cuts ties", "broke off relations", "severed relations"] {
             put(p, CAMEOTrigger(root: "16", group: "suspend", form: .verb))
@@ -289,13 +326,20 @@ enum CAMEOLexicon {
         noun(["deportation", "deportations", "curfew"], "17", "arrest")
         verb("jail", "17", "arrest")
         verb("imprison", "17", "arrest")
+        verb("charge", "17", "arrest", need: .heldPeople)
+        put("held", CAMEOTrigger(root: "17", group: "arrest", form: .verb, need: .heldPeople, participle: true))
+        for p in ["taken into custody", "took into custody", "in custody", "behind bars"] {
+            // "is still in custody": the subject is held, as after a passive
+            put(p, CAMEOTrigger(root: "17", group: "arrest", form: .verb, participle: !p.hasPrefix("took")))
+        }
 
         // 18 assault
         verb("attack", "18", "attack")
         noun(["attack", "attacks", "assault", "ambush", "bombing", "bombings", "explosion", "blast", "raid",
               "suicide bombing", "suicide attack", "suicide attacks", "car bomb", "roadside bomb", "assassination",
               "abduction", "abductions", "kidnapping", "kidnappings", "shooting", "shootings", "murder", "killing",
-              "killings"], "18", "attack")
+              "killings", "assassinations", "rampage", "suicide bomber", "suicide bombers", "car bombs", "bomb attack",
+              "bomb attacks", "bomb blast", "suicide blast", "stabbing", "lynching", "hostage-taking"], "18", "attack")
         verb("assault", "18", "attack")
         verb("ambush", "18", "attack")
         verb("bomb", "18", "attack")
@@ -309,6 +353,12 @@ enum CAMEOLexicon {
         verb("stab", "18", "attack", past: "stabbed", ing: "stabbing")
         verb("shoot", "18", "attack", past: "shot")
         verb("explode", "18", "attack")
+        verb("detonate", "18", "attack")
+        for p in ["gunned down", "gun down", "guns down", "gunning down", "taken hostage", "took hostage",
+                  "take hostage", "taking hostage", "held hostage", "set fire to", "set ablaze"] {
+            put(p, CAMEOTrigger(root: "18", group: "attack", form: .verb,
+                                participle: p.hasPrefix("gunned") || p.hasPrefix("taken") || p.hasPrefix("held") || p.hasPrefix("set")))
+        }
         for p in ["opened fire", "open fire", "opens fire", "shot dead"] {
             put(p, CAMEOTrigger(root: "18", group: "attack", form: .verb, participle: p == "shot dead"))
         }
@@ -320,7 +370,9 @@ enum CAMEOLexicon {
         verb("clash", "19", "attack")
         noun(["clash", "clashes", "fighting", "battle", "battles", "combat", "firefight", "gunfight", "skirmish",
               "skirmishes", "offensive", "air strike", "air strikes", "airstrike", "airstrikes", "drone strike",
-              "drone strikes", "shelling", "bombardment", "exchange of fire", "gun battle"], "19", "attack")
+              "drone strikes", "shelling", "bombardment", "exchange of fire", "gun battle", "air attack", "air attacks",
+              "air raid", "air raids", "gun battles", "airstrike", "firefights", "rocket attack", "rocket attacks",
+              "mortar attack", "artillery fire"], "19", "attack")
         verb("fight", "19", "attack", past: "fought")
         verb("battle", "19", "attack")
         verb("shell", "19", "attack", past: "shelled", ing: "shelling")

@@ -61,6 +61,8 @@ struct EventFinder {
     var mentionEnding: [Int]
     var mentionCovering: [Int]
     var inQuote: [Bool]
+    /// The speaker's entity of the quote holding each token (-1 outside quotes or with no named speaker).
+    var quoteSpeaker: [Int]
     let sentenceOf: [Int]
     var datesBySentence: [Int: [(tokens: Range<Int>, value: String, day: Bool)]] = [:]
     var countsBySentence: [Int: [(tokens: Range<Int>, count: CountMention)]] = [:]
@@ -81,6 +83,8 @@ struct EventFinder {
         var segment: Int = 0
         var nominal: Bool = false
         var anaphoric: Bool = false
+        /// The first letters of the trigger words merged in ("attac", "kill"): the same deed told again.
+        var stems: Set<String> = []
         var actors: [Int] = []
         var targets: [Int] = []
         var location: Int? = nil
@@ -106,13 +110,18 @@ struct EventFinder {
             for t in m.tokens { mentionCovering[t] = index }
         }
         inQuote = [Bool](repeating: false, count: n)
+        quoteSpeaker = [Int](repeating: -1, count: n)
         sentenceOf = document.sentenceIndexByToken()
         var ids: [String: Int] = [:]
         for (index, e) in document.entities.enumerated() { ids[e.id] = index }
         entityIndexByID = ids
         for q in document.quotes {
             guard let range = tokenRange(q.start, q.end) else { continue }
-            for t in range { inQuote[t] = true }
+            let speaker = q.speaker.flatMap { ids[$0] } ?? -1
+            for t in range {
+                inQuote[t] = true
+                quoteSpeaker[t] = speaker
+            }
         }
         for date in document.dates {
             guard let range = tokenRange(date.start, date.end), sentenceOf[range.lowerBound] >= 0 else { continue }
@@ -163,7 +172,25 @@ struct EventFinder {
                 }
             }
         }
+        // the lead: "At least 20 people have been killed ...", "Security forces are engaged in clashes ..." with no
+        // date of its own happened on the day of publication
+        if let published = d.published, published.count == 10 {
+            let lead = d.sentences.indices.filter { !d.sentences[$0].isBoilerplate && !isDateline($0) }.prefix(1)
+            for k in events.indices where events[k].date == nil && lead.contains(events[k].sentence) {
+                let sentence = d.sentences[events[k].sentence].tokens.clamped(to: 0..<tokens.count)
+                let upto = sentence.lowerBound..<max(sentence.lowerBound, events[k].range.lowerBound)
+                if upto.contains(where: { Self.presentAuxiliaries.contains(words[$0]) }) { events[k].date = published }
+            }
+        }
         return events.map(makeEvent)
+    }
+
+    static let presentAuxiliaries: Set<String> = ["has", "have", "is", "are", "'s", "'re", "'ve"]
+
+    /// "MINSK, March 25. /TASS/.": a dateline, not the lead.
+    func isDateline(_ s: Int) -> Bool {
+        let range = d.sentences[s].tokens.clamped(to: 0..<tokens.count)
+        return range.count <= 8 && !range.contains { CAMEOLexicon.triggers[words[$0]] != nil }
     }
 
     func makeEvent(_ c: Candidate) -> Event {
@@ -187,8 +214,9 @@ struct EventFinder {
         // clauses
         var segmentOf = [Int](repeating: 0, count: range.count)
         var segmentStarts = [range.lowerBound]
-        for t in range where t > range.lowerBound && !inQuote[t] && Self.boundaries.contains(words[t]) {
-            segmentStarts.append(t)
+        for t in range where t > range.lowerBound && !inQuote[t] && (Self.boundaries.contains(words[t])
+            || words[t] == "that" && (max(range.lowerBound, t - 4)..<t).contains { Self.speechVerbs.contains(words[$0]) }) {
+            segmentStarts.append(t)   // "told Reuters that the group's fighters had ambushed ...": a clause of its own
         }
         do {
             var seg = 0
@@ -223,8 +251,11 @@ struct EventFinder {
                     break
                 }
                 if let trigger = CAMEOLexicon.triggers[key] {
-                    // inside a quote, only a told deed ("The rebels attacked and abducted ..."), not words or plans
-                    if inQuote[t], !(CAMEOLexicon.violence.contains(trigger.root) || trigger.root == "17")
+                    // inside a quote, only a told deed ("The rebels attacked and abducted ..."), not words or plans;
+                    // or what the speaker says they do ("We call on all parties", "I met him")
+                    if inQuote[t], !(quoteSpeaker[t] >= 0 && Self.firstPersonRoots.contains(trigger.root)
+                                     && firstPerson(before: t, floor: range.lowerBound)),
+                       !(CAMEOLexicon.violence.contains(trigger.root) || trigger.root == "17")
                         || inQuote[t] && !trigger.participle && trigger.form == .verb
                         || inQuote[t] && t > range.lowerBound && Self.modals.contains(words[t - 1]) {
                         continue
@@ -412,6 +443,18 @@ struct EventFinder {
         return k < sentence.lowerBound || k < clauseStart
     }
 
+    /// What a speaker may say they do inside a quote: appeals, talks, demands, disapproval, denials, threats.
+    static let firstPersonRoots: Set<String> = ["02", "04", "10", "11", "12", "13", "16"]
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "reported", "reports", "added", "adds", "claimed", "claims",
+        "stated", "states", "announced", "announces", "confirmed", "confirms", "warned", "warns", "insisted", "insists",
+        "alleged", "alleges", "believe", "believes", "believed", "argued", "argues", "noted", "notes", "explained",
+        "acknowledged", "admitted", "admits", "suggested", "suggests", "estimated", "estimates", "feared", "fears",
+    ]
+
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
+
     static let modals: Set<String> = ["will", "would", "could", "can", "may", "might", "should", "must", "to", "'ll",
                                       "shall", "wo", "ca"]
 
@@ -485,11 +528,15 @@ struct EventFinder {
     ]
     static let negations: Set<String> = ["not", "n't", "never", "no", "without", "nor", "neither", "denied", "denies",
                                          "deny", "denying", "refused", "refuses", "refuse", "rejected", "failed"]
+    static let denials: Set<String> = ["denied", "denies", "deny", "denying", "refused", "refuses", "refuse",
+                                       "refusing", "rejected", "rejects", "dismissed"]
     static let lightVerbs: Set<String> = [
         "had", "has", "have", "having", "held", "hold", "holds", "holding", "launched", "launch", "launches",
         "launching", "carried", "carry", "carries", "conducted", "conduct", "conducts", "staged", "stage", "stages",
         "made", "make", "makes", "led", "lead", "leads", "mounted", "mount", "organised", "organized", "organise",
         "organize", "hosted", "joined", "join", "attended", "attend", "attends", "began", "started", "waged",
+        "ordered", "orders", "order", "opened", "opens", "initiated", "accept", "accepts", "accepted", "conceded",
+        "raised", "raise", "raises", "expressed", "voiced", "imposed", "impose", "imposes",
     ]
     static let prepositions: Set<String> = [
         "in", "at", "near", "of", "from", "to", "with", "on", "against", "by", "for", "during", "outside", "inside",
@@ -513,6 +560,10 @@ struct EventFinder {
 
         // negation and complements
         for k in max(bounds.lowerBound, t - 3)..<t where Self.negations.contains(words[k]) { return nil }
+        // "denied a ransom had been demanded", "refused to release the body": the denial is the event
+        if trigger.root != "12" {
+            for k in max(bounds.lowerBound, t - 8)..<t where Self.denials.contains(words[k]) { return nil }
+        }
         if prev == "to", t - 2 >= sentenceRange.lowerBound, triggerStarts.contains(t - 2) { return nil }
         if t - 3 >= sentenceRange.lowerBound, prev == "to", words[t - 2] == "not" { return nil }
 
@@ -540,6 +591,27 @@ struct EventFinder {
             guard people else { return nil }
         case .agreement:
             guard hasWord(CAMEOLexicon.agreementNouns, near: r, in: sentenceRange, before: 0, after: 6) else { return nil }
+        case .heldPeople:
+            // "Badjie and Jeng were held on Monday": passive, with people as subject
+            guard isPassive(t, floor: bounds.lowerBound) else { return nil }
+            var k = t - 1
+            while k > bounds.lowerBound, Self.adverbs.contains(words[k]) || Self.passiveAuxiliaries.contains(words[k])
+                || Self.auxiliaries.contains(words[k]) && words[k] != "to" {
+                k -= 1
+            }
+            let people = ["he", "she", "they", "who"].contains(words[k]) || CAMEOLexicon.peopleNouns.contains(words[k])
+                || mentionEnding[k] >= 0 && d.mentions[mentionEnding[k]].type == .person
+            guard people else { return nil }
+        case .dismissal:
+            guard hasWord(CAMEOLexicon.dismissalWords, near: r, in: sentenceRange, before: 0, after: 6) else { return nil }
+        case .diplomat:
+            guard hasWord(CAMEOLexicon.diplomatNouns, near: r, in: sentenceRange, before: 0, after: 5) else { return nil }
+        case .trade:
+            guard hasWord(CAMEOLexicon.tradeNouns, near: r, in: sentenceRange, before: 0, after: 5) else { return nil }
+        case .conceded:
+            guard hasWord(Self.concedeVerbs, near: r, in: sentenceRange, before: 4, after: 0) else { return nil }
+        case .expressed:
+            guard hasWord(Self.expressVerbs, near: r, in: sentenceRange, before: 4, after: 0) else { return nil }
         case .withEntity:
             var k = r.upperBound
             while k < bounds.upperBound, Self.determiners.contains(words[k]) { k += 1 }
@@ -569,8 +641,9 @@ struct EventFinder {
         }
 
         var c = Candidate(root: root, group: group, weight: trigger.weight, range: r, sentence: s, lastSentence: s)
+        c.stems = [String(words[t].prefix(5))]
         c.nominal = nominal
-        c.anaphoric = nominal && Self.anaphors.contains(prev)
+        c.anaphoric = nominal && (Self.anaphors.contains(prev) || prev == "'s" || prev == "its" || prev == "their")
 
         if nominal {
             // "a telephone conversation between X and Y", "an attack by X on Y", "X's attack", "X held talks with Y"
@@ -655,6 +728,13 @@ struct EventFinder {
                 }
             }
         }
+        // one person killed: "killed the soldier", "the assassination of an army officer", "He was shot dead"
+        if Self.killTriggers.contains(words[t]) || Self.killTriggers.contains(d.string(tokens: r).lowercased()) {
+            if singleVictim(c, r, nominal: nominal, floor: bounds.lowerBound, ceiling: bounds.upperBound) { c.fatalities = 1 }
+        }
+        if c.actors.isEmpty, inQuote[t], quoteSpeaker[t] >= 0, firstPerson(before: t, floor: sentenceRange.lowerBound) {
+            c.actors = [quoteSpeaker[t]]   // "We call on ...," the charity said
+        }
         c.actors = unique(c.actors)
         c.targets = unique(c.targets).filter { !c.actors.contains($0) }
         // "AU forces attacked an al-Shabab camp", "fighters ambushed Kenyan soldiers": armed men on both sides fight (19)
@@ -665,6 +745,72 @@ struct EventFinder {
         }
         return c
     }
+
+    static let killTriggers: Set<String> = [
+        "kill", "kills", "killed", "killing", "assassinate", "assassinates", "assassinated", "assassinating",
+        "assassination", "murder", "murders", "murdered", "murdering", "shot dead", "gunned down", "gun down",
+        "guns down", "behead", "beheads", "beheaded", "beheading", "lynched", "lynching", "executed", "stabbed to death",
+    ]
+
+    /// Whether the victim of a killing is one person: a single person named as target with no count; after the verb
+    /// (or "of" of a noun) "a", "an" or "the" with a singular noun and no second article or number; a passive "he"
+    /// or "she".
+    func singleVictim(_ c: Candidate, _ r: Range<Int>, nominal: Bool, floor: Int, ceiling: Int) -> Bool {
+        let t = r.lowerBound
+        if !nominal {
+            var k = t - 1
+            while k >= floor, Self.adverbs.contains(words[k]) { k -= 1 }
+            if k >= floor, Self.passiveAuxiliaries.contains(words[k]) {
+                k -= 1
+                while k >= floor, Self.auxiliaries.contains(words[k]) || Self.adverbs.contains(words[k]) { k -= 1 }
+                if k >= floor {
+                    if words[k] == "he" || words[k] == "she" { return k == floor || words[k - 1] != "and" }
+                    if mentionEnding[k] >= 0 {
+                        let m = d.mentions[mentionEnding[k]]
+                        let before = m.tokens.lowerBound - 1
+                        return m.type == .person && c.targets.count == 1
+                            && !(before >= floor && (words[before] == "and" || words[before] == ","))
+                    }
+                }
+                return false
+            }
+        }
+        // the object phrase
+        var k = r.upperBound
+        if nominal {
+            guard k < ceiling, words[k] == "of" else { return false }
+            k += 1
+        }
+        guard k < ceiling else { return false }
+        if mentionStarting[k] >= 0 {
+            return d.mentions[mentionStarting[k]].type == .person && c.targets.count == 1
+        }
+        guard ["a", "an", "the", "his", "her"].contains(words[k]) else { return false }
+        var j = k + 1
+        var last = ""
+        while j < min(ceiling, k + 6), tokens[j].kind == .word, mentionStarting[j] < 0,
+              !Self.prepositions.contains(words[j]), words[j] != "and", !Self.boundaries.contains(words[j]) {
+            last = words[j]
+            j += 1
+        }
+        guard !last.isEmpty, !last.hasSuffix("s") || last.hasSuffix("ss"), !["people", "men", "women", "children", "police",
+                                                                            "personnel", "staff", "crew"].contains(last) else {
+            return false
+        }
+        // "a chief and militia leader" is one; "a soldier and a policeman" are two
+        if j < ceiling, words[j] == "and" {
+            let next = j + 1 < ceiling ? words[j + 1] : ""
+            if ["a", "an", "the", "his", "her", "two", "three"].contains(next) || j + 1 < ceiling && tokens[j + 1].kind == .number {
+                return false
+            }
+        }
+        return true
+    }
+
+    static let concedeVerbs: Set<String> = ["accept", "accepts", "accepted", "accepting", "concede", "concedes",
+                                            "conceded", "conceding", "admit", "admits", "admitted", "admitting"]
+    static let expressVerbs: Set<String> = ["raise", "raises", "raised", "raising", "express", "expresses", "expressed",
+                                            "expressing", "voice", "voices", "voiced", "voicing"]
 
     static let combatTriggers: Set<String> = [
         "attack", "attacked", "attacks", "attacking", "ambush", "ambushed", "ambushes", "assault", "assaulted", "raid",
@@ -695,6 +841,10 @@ struct EventFinder {
         let prev = words[t - 1]
         if t + 1 < tokens.count, words[t + 1] == "of" { return false }
         if Self.determiners.contains(prev) { return false }
+        // "the gunmen's attack": a possessive, not "he's"
+        if prev == "'s", t >= floor + 2, !["he", "she", "it", "that", "there", "what", "who"].contains(words[t - 2]) {
+            return false
+        }
         if prev == "," || Self.auxiliaries.contains(prev) || Self.pronouns.contains(prev) || Self.adverbs.contains(prev)
             || Self.actorNouns.contains(prev) || prev == "and" || prev == "not" || prev == "n't" {
             return true
@@ -743,6 +893,7 @@ struct EventFinder {
         while k >= floor, k > t - 5 {
             let w = words[k]
             if Self.lightVerbs.contains(w) { return k }
+            if Self.quoteMarks.contains(w) { k -= 1; continue }   // an "impartial" inquiry
             guard tokens[k].kind == .word, mentionEnding[k] < 0, !Self.prepositions.contains(w) else { return nil }
             k -= 1
         }
@@ -786,8 +937,17 @@ struct EventFinder {
                 continue
             }
             if w == "of", k - 1 >= floor, Self.placeNouns.contains(words[k - 1]) { k -= 2; continue }
-            // the word that opens a clause ("the day after Bamako received") governs nothing
-            if Self.boundaries.contains(w), isVerbAfter(d.mentions[m].tokens.upperBound) { return nil }
+            // a possessor before the name: "with the country's Justice Ministry", "in western Mosul's Jadideh"
+            if w == "'s" || w == "’s" || w == "'" && k - 1 >= floor && words[k - 1].hasSuffix("s") {
+                if k - 1 >= floor, mentionEnding[k - 1] >= 0 {
+                    k = d.mentions[mentionEnding[k - 1]].tokens.lowerBound - 1
+                } else {
+                    k -= 2
+                }
+                continue
+            }
+            // the word that opens a clause ("the day after Bamako received", "as Japan joined") governs nothing
+            if Self.boundaries.contains(w) || w == "as", isVerbAfter(d.mentions[m].tokens.upperBound) { return nil }
             return Self.prepositions.contains(w) ? w : nil
         }
         return nil
@@ -828,7 +988,8 @@ struct EventFinder {
             k -= 1
         }
         let lo = bounds.lowerBound
-        if k < floor, lo == floor, lo > 0, ["which", "who", "that"].contains(words[lo]) {
+        if k < floor, lo == floor, lo > 0, ["which", "who", "that"].contains(words[lo]),
+           !(words[lo] == "that" && (max(0, lo - 4)..<lo).contains { Self.speechVerbs.contains(words[$0]) }) {
             var j = lo - 1
             if j >= 0, words[j] == "," { j -= 1 }
             if j >= 0, sentenceOf[j] == sentenceOf[lo], mentionEnding[j] >= 0 {
@@ -909,6 +1070,21 @@ struct EventFinder {
         return fallback.map { withCoordinated($0, to: bounds.upperBound) } ?? []
     }
 
+    /// Whether the nearest subject before `t` (over a few words, within the sentence) is "I" or "we".
+    func firstPerson(before t: Int, floor: Int) -> Bool {
+        var k = t - 1
+        while k >= max(floor, t - 8) {
+            let w = words[k]
+            if w == "i" || w == "we" { return true }
+            if mentionEnding[k] >= 0 || ["he", "she", "they", "it", "you", "who", "which"].contains(w)
+                || Self.quoteMarks.contains(w) {
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// The entity of the last person mention before token `t`.
     func lastPerson(before t: Int) -> Int? {
         let offset = tokens[t].start
@@ -939,8 +1115,13 @@ struct EventFinder {
         let shared = !Set(a.participants).isDisjoint(with: b.participants)
         if !a.actors.isEmpty, !b.actors.isEmpty, !shared { return false }
         if b.sentence == a.lastSentence { return true }
-        if b.sentence - a.lastSentence <= 2 { return true }
         if shared || b.anaphoric { return true }
+        // the next sentence tells the same deed again or its toll ("Gunmen attacked Gao. Five were killed."); another
+        // act of violence ("The army responded with air strikes") is another event
+        if b.sentence - a.lastSentence <= 1, a.date == nil || b.date == nil, a.group == b.group,
+           !CAMEOLexicon.violence.contains(a.root) || a.weight <= 1 || b.weight <= 1 || !a.stems.isDisjoint(with: b.stems) {
+            return true
+        }
         if let x = a.date, x == b.date { return true }
         if let x = a.location, x == b.location { return true }
         return false
@@ -959,7 +1140,8 @@ struct EventFinder {
         if let y = b.injured { a.injured = max(a.injured ?? 0, y) }
         if let y = b.count { a.count = max(a.count ?? 0, y) }
         a.lastSentence = max(a.lastSentence, b.lastSentence)
-        a.anaphoric = a.anaphoric && b.anaphoric
+        a.stems.formUnion(b.stems)
+        a.anaphoric = a.anaphoric || b.anaphoric && b.sentence == a.sentence
     }
 
     mutating func addToDocument(_ c: Candidate) {

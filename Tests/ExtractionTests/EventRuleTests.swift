@@ -1,0 +1,150 @@
+import Foundation
+import NewsModel
+import Testing
+@testable import Extraction
+
+/// The event rules added over the gold misses: each with a short sentence of its own.
+@Suite struct EventRuleTests {
+    static let pipeline = ExtractionPipeline.standard()
+
+    func prepared(_ text: String, published: String? = nil) -> Document {
+        var document = Document(text: text, published: published)
+        for stage in Self.pipeline.stages where !(stage is EventStage) { stage.run(&document) }
+        return document
+    }
+
+    func events(_ text: String, published: String? = nil) -> (events: [Event], document: Document) {
+        var document = prepared(text, published: published)
+        EventStage().run(&document)
+        return (document.events, document)
+    }
+
+    func names(_ ids: [String], _ document: Document) -> [String] {
+        ids.map { id in document.entities.first { $0.id == id }?.name ?? id }
+    }
+
+    // MARK: new triggers
+
+    @Test func gunnedDownIsAnAssaultOnOnePerson() {
+        let (found, d) = events("Two gunmen gunned down a judge in Harare.")
+        #expect(found.count == 1)
+        #expect(found.first?.cameo == "18" && found.first?.fatalities == 1)
+        #expect(names([found.first?.location].compactMap { $0 }, d) == ["Harare"])
+    }
+
+    @Test func heldNeedsPeople() {
+        let (found, d) = events("Opposition leader Peter Mensah was held on Tuesday.")
+        #expect(found.map(\.cameo) == ["17"])
+        #expect(names(found.first?.targets ?? [], d) == ["Peter Mensah"])
+        #expect(events("The conference was held in Accra.").events.isEmpty)
+    }
+
+    @Test func inCustody() {
+        let (found, d) = events("The third suspect, Lars Berg, is still in custody.")
+        #expect(found.map(\.cameo) == ["17"])
+        #expect(names(found.first?.targets ?? [], d) == ["Lars Berg"])
+    }
+
+    @Test func dismissedAsARejection() {
+        #expect(events("The rebels dismissed the claim as propaganda.").events.map(\.cameo) == ["12"])
+        #expect(events("The bank dismissed its chief executive.").events.isEmpty)
+    }
+
+    @Test func summonedTheAmbassador() {
+        let (found, d) = events("Ghana summoned the French ambassador.")
+        #expect(found.map(\.cameo) == ["11"])
+        #expect(names(found.first?.actors ?? [], d) == ["Ghana"])
+        #expect(events("The judge summoned the witnesses.").events.isEmpty)
+    }
+
+    @Test func acceptedDefeat() {
+        let (found, d) = events("After weeks of pressure, President Yahya Jammeh accepted his election defeat.")
+        #expect(found.map(\.cameo) == ["08"])
+        #expect(names(found.first?.actors ?? [], d) == ["Yahya Jammeh"])
+        #expect(events("The defeat of the army surprised many.").events.isEmpty)
+    }
+
+    @Test func raisedConcerns() {
+        let (found, d) = events("The United Nations has raised grave concerns about the arrests of journalists.")
+        #expect(found.contains { $0.cameo == "11" && names($0.actors, d) == ["United Nations"] })
+    }
+
+    @Test func bannedImports() {
+        let (found, _) = events("Last month, Japan banned imports of coal from Peru.")
+        #expect(found.map(\.cameo) == ["16"])
+        #expect(events("The city banned smoking in bars.").events.isEmpty)
+    }
+
+    @Test func airAttacksAreFighting() {
+        let (found, _) = events("The houses were razed in air attacks.")
+        #expect(found.map(\.cameo) == ["19"])
+    }
+
+    // MARK: participants
+
+    @Test func firstPersonInsideAQuote() {
+        let text = "\"We call on all parties to allow aid convoys,\" said Jan Egeland."
+        let (found, d) = events(text)
+        let appeal = found.first { $0.cameo == "02" }
+        #expect(appeal != nil)
+        if let appeal, !d.quotes.isEmpty, d.quotes[0].speaker != nil {
+            #expect(names(appeal.actors, d) == ["Jan Egeland"])
+        }
+        // words and plans of others inside a quote are still not events
+        #expect(events("\"They will attack the town,\" said Jan Egeland.").events.isEmpty)
+    }
+
+    @Test func possessiveDoesNotMakeASubject() {
+        // "the country's Interior Ministry" follows "with": it is not the subject of "arrested"
+        let (found, d) = events("Members of Hezbollah, unknown to the country's Interior Ministry, were arrested.")
+        #expect(found.map(\.cameo) == ["17"])
+        let targets = names(found.first?.targets ?? [], d)
+        #expect(!targets.contains("Interior Ministry"))
+    }
+
+    @Test func asOpensAClause() {
+        let (found, d) = events("Meetings stopped as Japan joined sanctions against Russia.")
+        let sanction = found.first { $0.cameo == "16" }
+        #expect(sanction.map { names($0.actors, d) } == ["Japan"])
+        #expect(sanction.map { names($0.targets, d) } == ["Russia"])
+    }
+
+    @Test func thatAfterASpeechVerbOpensAClause() {
+        let (found, d) = events("The spokesman told Reuters that the rebels had ambushed Kenyan soldiers.")
+        #expect(found.count == 1)
+        let actors = found.first.map { names($0.actors, d) } ?? []
+        #expect(!actors.contains("Reuters"))
+    }
+
+    @Test func aDenialIsNotTheDeedItDenies() {
+        let (found, _) = events("The charity denied that a ransom had been demanded.")
+        #expect(found.map(\.cameo) == ["12"])
+    }
+
+    @Test func oneVictimOrMore() {
+        #expect(events("Soldiers killed a militia leader.").events.first?.fatalities == 1)
+        #expect(events("Soldiers killed a tribal chief and militia leader, Kamwina Nsapu.").events.first?.fatalities == 1)
+        #expect(events("Soldiers killed a farmer and a teacher.").events.first?.fatalities == nil)
+        #expect(events("Soldiers killed the farmers.").events.first?.fatalities == nil)
+    }
+
+    // MARK: dates and merging
+
+    @Test func theLeadHappenedOnThePublicationDay() {
+        let (found, _) = events("Troops have clashed with rebels near Gao, officials said.", published: "2020-05-04")
+        #expect(found.first?.date == "2020-05-04")
+        // a lead in the past tense with no date says nothing of its day
+        let (past, _) = events("Troops clashed with rebels near Gao, officials said.", published: "2020-05-04")
+        #expect(past.first?.date == nil)
+    }
+
+    @Test func differentDeedsInNextSentencesStayApart() {
+        let (found, _) = events("Gunmen attacked a village in Gao. The military responded with air strikes.")
+        #expect(found.map(\.cameo) == ["18", "19"])
+    }
+
+    @Test func aPossessiveNounRefersBack() {
+        let (found, _) = events("Gunmen attacked a convoy in Tessit. Two days later, officials discussed the town. The gunmen's attack was condemned.")
+        #expect(found.filter { $0.cameo == "18" }.count == 1)
+    }
+}
