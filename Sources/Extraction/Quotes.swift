@@ -6,18 +6,28 @@ import NewsModel
 ///   paragraph opens a quote again (the newspaper convention for long quotes).
 /// - `text` is the inside of the marks, without surrounding spaces and without the trailing comma of
 ///   `"...," he said`; `start`/`end` cover exactly `text`.
+/// - A straight mark glued to a word on its left and followed by `?` and a letter (`DeVos"?highly`,
+///   `Hokkaido "?Etorofu`) is a mis-decoded apostrophe or dash, not a quote mark (it still closes an open quote
+///   when it follows a word).
 /// - The cue is the nearest speech verb outside quotes in the same sentence (a verb after the quote counts only
-///   within its clause: not the "denies" of `"mercenaries", which Abidjan denies`), or, when the quote is alone in its
-///   sentence, the last cue of the sentence before or the first of the sentence after.
-/// - The speaker is the subject of the cue: after it when the cue follows the quote (`"...," declared President X`,
-///   `according to X`, `accused by X`), otherwise before it (`X said`, `X, ..., praised "..."`); a person is preferred,
-///   then an organisation; "he"/"she" is the last person named before; with no entity, `speakerName` is the noun
-///   phrase ("the Malian army") and `speaker` stays nil.
+///   within its clause: not the "denies" of `"mercenaries", which Abidjan denies`; a cue word used as a noun, as in
+///   `after claims that`, is no cue), or, when the quote is alone in its sentence, the last cue of the sentence
+///   before or the first of the sentence after.
+/// - Speakers: see `QuoteSpeakers.swift`.
+/// - Scare quotes are dropped: a quote of at most four words with no cue before it in its sentence, no cue right
+///   after it (`"No," he said`) and no person as the subject of its sentence (`the "two-plus-two" talks`,
+///   `known as "insider attacks," have claimed`); so is a short capitalised name in quote marks (a newspaper, a march)
+///   unless a speech verb stands right next to it.
 struct QuoteStage: ExtractionStage {
     func run(_ document: inout Document) {
         let finder = QuoteAttribution(document)
         document.quotes = finder.quotes()
     }
+}
+
+/// How a quote's cue was found.
+enum CuePlace {
+    case before, after, neighbour
 }
 
 struct QuoteAttribution {
@@ -28,6 +38,8 @@ struct QuoteAttribution {
     var startingAt: [Int: Int] = [:]
     var endingAt: [Int: Int] = [:]
     var raw: [(open: Int, close: Int, inside: Range<Int>)] = []
+    /// What the speaker resolution remembers while it walks through the text (see `QuoteSpeakers.swift`).
+    let memory = SpeakerMemory()
 
     init(_ document: Document) {
         d = document
@@ -43,13 +55,33 @@ struct QuoteAttribution {
 
     // MARK: finding quote marks
 
+    /// A straight mark followed by "?" and a letter: the remains of a mis-decoded curly quote, apostrophe or dash.
+    private func isGarbled(_ t: Int) -> Bool {
+        let s = d.scalars
+        let e = tokens[t].end
+        return e + 1 < s.count && s[e] == "?" && Chars.isLetter(s[e + 1])
+    }
+
     private mutating func findQuotes() {
         let paragraphs = d.paragraphs
+        let s = d.scalars
         for (p, paragraph) in paragraphs.enumerated() where !paragraph.isBoilerplate {
             var open: Int? = nil
             for t in paragraph.tokens where tokens[t].kind == .quote {
                 switch tokens[t].text {
                 case "\"", "＂":
+                    if isGarbled(t) {
+                        // `word"?word`: closes an open quote (`"massacre"?or`), else an apostrophe or a dash
+                        let a = tokens[t].start
+                        let afterPunctuation = a > 0 && [",", ".", "!", "?"].contains(s[a - 1])
+                        let afterWord = a > 0 && Chars.isWord(s[a - 1])
+                        if afterPunctuation {
+                            if let o = open { add(o, t); open = nil }
+                        } else if afterWord, let o = open {
+                            add(o, t); open = nil
+                        }
+                        continue
+                    }
                     if let o = open { add(o, t); open = nil } else { open = t }
                 case "“", "«", "„", "「", "『":
                     open = t
@@ -89,33 +121,77 @@ struct QuoteAttribution {
     func quotes() -> [Quote] {
         var result: [Quote] = []
         result.reserveCapacity(raw.count)
-        for q in raw {
+        memory.prepare(self)
+        for (index, q) in raw.enumerated() {
+            memory.current = sentenceOf[q.open]
             var quote = Quote(text: d.string(q.inside), start: q.inside.lowerBound, end: q.inside.upperBound)
-            if let cue = findCue(open: q.open, close: q.close) {
-                let word = tokens[cue].text.lowercased()
+            var resolved: (entity: Int?, name: String?) = (nil, nil)
+            var keep = true
+            if let (cue, place) = findCue(open: q.open, close: q.close) {
+                let word = cueWord(cue)
                 quote.cue = word == "according" ? "according to" : word
-                let (entity, name) = speaker(cue: cue)
-                if let entity {
-                    quote.speaker = d.entities[entity].id
-                    quote.speakerName = d.entities[entity].name
-                } else {
-                    quote.speakerName = name
+                resolved = speaker(cue: cue)
+                if isScare(q.open, q.close) {
+                    keep = place == .neighbour || (place == .before && !isCapitalisedName(q.open, q.close))
+                        || (place == .before && cue >= q.open - 3) || (place == .after && isRightAfter(cue, q.close))
                 }
+            } else if let (noun, found) = speechNounSpeaker(open: q.open) {
+                quote.cue = noun
+                resolved = found
+            } else if let person = sentenceSubject(open: q.open) {
+                resolved = (person, nil)
+                keep = !isScare(q.open, q.close) || !isCapitalisedName(q.open, q.close)
+            } else if isScare(q.open, q.close) {
+                keep = false
             }
-            result.append(quote)
+            if let entity = resolved.entity {
+                quote.speaker = d.entities[entity].id
+                quote.speakerName = d.entities[entity].name
+            } else {
+                quote.speakerName = resolved.name
+            }
+            memory.quoteSpeaker[index] = resolved
+            if keep { result.append(quote) }
         }
         return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The cue as a word: the verb of a token such as `minister-said` (a space lost to a hyphen) is `said`.
+    func cueWord(_ t: Int) -> String {
+        let lower = tokens[t].text.lowercased()
+        if let split = hyphenatedCue(t) { return String(lower.unicodeScalars.dropFirst(split + 1)) }
+        return lower
+    }
+
+    /// For a word like `minister-said`, the number of scalars before the hyphen that precedes the speech verb.
+    func hyphenatedCue(_ t: Int) -> Int? {
+        guard tokens[t].kind == .word, tokens[t].text.unicodeScalars.contains("-") else { return nil }
+        let scalars = Array(tokens[t].text.lowercased().unicodeScalars)
+        guard let hyphen = scalars.lastIndex(of: "-"), hyphen >= 3, hyphen + 1 < scalars.count else { return nil }
+        let head = makeString(scalars, 0, hyphen)
+        let verb = makeString(scalars, hyphen + 1, scalars.count)
+        guard !head.contains("-"), !QuoteWords.hyphenPrefixes.contains(head),
+              head.unicodeScalars.allSatisfy(Chars.isLetter),
+              Lexicon.cueVerbs.contains(verb) || QuoteWords.extraCues.contains(verb), verb != "according" else { return nil }
+        return hyphen
     }
 
     func isCue(_ t: Int) -> Bool {
         guard t >= 0, t < tokens.count, tokens[t].kind == .word, !inQuote[t] else { return false }
         let lower = tokens[t].text.lowercased()
-        guard Lexicon.cueVerbs.contains(lower) else { return false }
-        if lower == "according" { return t + 1 < tokens.count && tokens[t + 1].text.lowercased() == "to" }
+        guard Lexicon.cueVerbs.contains(lower) || QuoteWords.extraCues.contains(lower) else {
+            return hyphenatedCue(t) != nil
+        }
+        let next = t + 1 < tokens.count ? tokens[t + 1].text.lowercased() : ""
+        if lower == "according" { return next == "to" }
+        // a cue word used as a noun: "after claims that", "the statement's warnings"
+        if t > 0, QuoteWords.nounMarkers.contains(tokens[t - 1].text.lowercased()) { return false }
+        // "called for a march", "known as": naming or demanding, not saying
+        if ["called", "calls", "call"].contains(lower), next == "for" { return false }
         return true
     }
 
-    func findCue(open: Int, close: Int) -> Int? {
+    func findCue(open: Int, close: Int) -> (Int, CuePlace)? {
         let first = sentenceOf[open]
         let last = sentenceOf[min(close, tokens.count - 1)]
         guard first >= 0, last >= 0 else { return nil }
@@ -140,9 +216,9 @@ struct QuoteAttribution {
             }
         }
         switch (before, after) {
-        case let (b?, a?): return (open - b) < (a - close) ? b : a
-        case let (b?, nil): return b
-        case let (nil, a?): return a
+        case let (b?, a?): return (open - b) < (a - close) ? (b, .before) : (a, .after)
+        case let (b?, nil): return (b, .before)
+        case let (nil, a?): return (a, .after)
         case (nil, nil): break
         }
         // a quote alone in its sentence: the sentence before, then the one after
@@ -152,135 +228,79 @@ struct QuoteAttribution {
         guard outside.isEmpty else { return nil }
         if first > 0, !sentences[first - 1].isBoilerplate,
            let cue = sentences[first - 1].tokens.reversed().first(where: isCue) {
-            return cue
+            return (cue, .neighbour)
         }
         if last + 1 < sentences.count, !sentences[last + 1].isBoilerplate,
            let cue = sentences[last + 1].tokens.first(where: isCue) {
-            return cue
+            return (cue, .neighbour)
         }
         return nil
     }
 
-    /// The subject of the cue at `c`: an entity index, or the noun phrase that names the speaker.
-    func speaker(cue c: Int) -> (entity: Int?, name: String?) {
-        let s = sentenceOf[c]
-        guard s >= 0 else { return (nil, nil) }
-        let sentence = d.sentences[s].tokens
-        let word = tokens[c].text.lowercased()
-        if word == "according" { return forward(from: c + 2, limit: sentence.upperBound) }
-        if c + 1 < sentence.upperBound, tokens[c + 1].text.lowercased() == "by" {
-            return forward(from: c + 2, limit: sentence.upperBound)       // "accused by the military"
-        }
-        // the cue follows the quote: "...," declared President Assimi Goïta
-        var p = c - 1
-        while p >= sentence.lowerBound, !inQuote[p], tokens[p].kind == .punctuation { p -= 1 }
-        if p >= sentence.lowerBound, inQuote[p] {
-            let found = forward(from: c + 1, limit: sentence.upperBound)
-            if found.entity != nil || found.name != nil { return found }
-        }
-        return backward(from: c, sentenceStart: sentence.lowerBound)
-    }
+    // MARK: scare quotes
 
-    private func forward(from start: Int, limit: Int) -> (entity: Int?, name: String?) {
-        var end = start
-        let upper = min(limit, start + 12)
-        while end < upper {
-            let t = tokens[end]
-            guard t.kind == .word || t.kind == .number, !inQuote[end], !isCue(end) else { break }
-            let lower = t.text.lowercased()
-            if lower == "of" {
-                // "the head of the junta" goes on; "the military ... of being" stops
-                guard end + 1 < upper, tokens[end + 1].text == "the"
-                    || tokens[end + 1].text.unicodeScalars.first.map(Chars.isUpper) == true else { break }
-            } else if lower != "in", Lexicon.phraseStops.contains(lower) {
-                break
+    /// At most four words and no sentence end inside the marks: a term, a name or a fragment.
+    func isScare(_ open: Int, _ close: Int) -> Bool {
+        var words = 0
+        for t in (open + 1)..<min(close, tokens.count) {
+            switch tokens[t].kind {
+            case .word, .number: words += 1
+            case .punctuation where [".", "!", "?", "...", "…"].contains(tokens[t].text): return false
+            default: break
             }
-            end += 1
         }
-        while end > start, ["in", "of", "the"].contains(tokens[end - 1].text.lowercased()) { end -= 1 }
-        guard end > start else { return (nil, nil) }
-        if Lexicon.personPronouns.contains(tokens[start].text.lowercased()) {
-            return (lastPerson(before: tokens[start].start), nil)
-        }
-        var org: Int? = nil
-        for t in start..<end {
-            guard let m = startingAt[t], d.mentions[m].tokens.upperBound <= end else { continue }
-            let mention = d.mentions[m]
-            if mention.type == .person { return (mention.entity, nil) }
-            if mention.type == .organisation, org == nil { org = mention.entity }
-        }
-        if let org { return (org, nil) }
-        return phrase(start..<end)
+        return words <= 4
     }
 
-    private func backward(from c: Int, sentenceStart: Int) -> (entity: Int?, name: String?) {
-        let lower = max(sentenceStart, c - 15)
-        var org: Int? = nil
-        var t = c - 1
-        while t >= lower, !inQuote[t] {
-            if Lexicon.personPronouns.contains(tokens[t].text.lowercased()) {
-                return (lastPerson(before: tokens[t].start), nil)
-            }
-            if let m = endingAt[t] {
-                let mention = d.mentions[m]
-                if mention.type == .person { return (mention.entity, nil) }
-                if mention.type == .organisation, org == nil { org = mention.entity }
-                t = mention.tokens.lowerBound - 1
-                continue
-            }
-            t -= 1
+    /// Every word capitalised but for small function words: "Le Temps", "March of Angry Belarusians".
+    func isCapitalisedName(_ open: Int, _ close: Int) -> Bool {
+        var capitalised = 0
+        for t in (open + 1)..<min(close, tokens.count) where tokens[t].kind == .word || tokens[t].kind == .number {
+            let text = tokens[t].text
+            if QuoteWords.nameLinks.contains(text) { continue }
+            guard let first = text.unicodeScalars.first, Chars.isUpper(first) || tokens[t].kind == .number else { return false }
+            capitalised += 1
         }
-        if let org { return (org, nil) }
-        // the noun phrase right before the verb: "The Malian army incriminates"
-        var end = c
-        while end > lower, !inQuote[end - 1], Lexicon.verbModifiers.contains(tokens[end - 1].text.lowercased()) { end -= 1 }
-        var start = end
-        while start > lower, start > end - 6 {
-            let token = tokens[start - 1]
-            guard token.kind == .word || token.kind == .number, !inQuote[start - 1], !isCue(start - 1) else { break }
-            let w = token.text.lowercased()
-            if Lexicon.phraseStops.contains(w) { break }
-            start -= 1
-            if Lexicon.determiners.contains(w) { break }
-        }
-        guard start < end else { return (nil, nil) }
-        return phrase(start..<end)
+        // a single capitalised word may be a whole answer ("Never"), two or more read as a name
+        return capitalised >= 2
     }
 
-    /// A noun phrase as a speaker: an entity when it is exactly one mention, else its text ("the Malian presidency").
-    private func phrase(_ range: Range<Int>) -> (entity: Int?, name: String?) {
-        var core = range
-        if Lexicon.determiners.contains(tokens[core.lowerBound].text.lowercased()), core.count > 1 {
-            core = (core.lowerBound + 1)..<core.upperBound
+    /// The cue follows the closing mark with at most a short subject between: `"No," he said`, `"No," said Ahmed`.
+    func isRightAfter(_ cue: Int, _ close: Int) -> Bool {
+        var words = 0
+        let passive = tokens[cue].text.lowercased() == "quoted"     // "...," X was quoted as saying
+        for t in (close + 1)..<cue where tokens[t].kind != .punctuation {
+            let w = tokens[t].text.lowercased()
+            if QuoteWords.clauseWords.contains(w), !(passive && QuoteWords.passiveAuxiliaries.contains(w)) { return false }
+            words += 1
         }
-        if let m = startingAt[core.lowerBound], d.mentions[m].tokens.upperBound == core.upperBound {
-            return (d.mentions[m].entity, nil)
-        }
-        if range.count == 1, Lexicon.otherPronouns.contains(tokens[range.lowerBound].text.lowercased()) {
-            return (nil, nil)
-        }
-        var text = d.string(tokens: range)
-        if let first = tokens[range.lowerBound].text.unicodeScalars.first, Chars.isUpper(first),
-           Lexicon.determiners.contains(tokens[range.lowerBound].text.lowercased()) {
-            text = tokens[range.lowerBound].text.lowercased() + String(text.unicodeScalars.dropFirst(tokens[range.lowerBound].text.unicodeScalars.count))
-        }
-        return (nil, text)
+        return words <= 4
     }
+}
 
-    /// The entity of the last person mention that starts before `offset`.
-    private func lastPerson(before offset: Int) -> Int? {
-        let mentions = d.mentions
-        var lo = 0
-        var hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo - 1
-        while k >= 0 {
-            if mentions[k].type == .person { return mentions[k].entity }
-            k -= 1
-        }
-        return nil
-    }
+/// Word lists of the quote stage.
+enum QuoteWords {
+    /// Speech verbs beyond `Lexicon.cueVerbs`.
+    static let extraCues: Set<String> = [
+        "dismissed", "dismisses", "rejected", "rejects", "mentioned", "mentions", "criticised", "criticized",
+        "criticises", "criticizes", "slammed", "slams", "characterised", "characterized",
+    ]
+
+    /// Words before a cue word that make it a noun: "after claims", "the statement", "his remarks".
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "after",
+        "of", "following", "amid", "despite", "such", "new", "recent", "'s", "’s",
+    ]
+
+    /// Prefixes of hyphenated words that are real compounds, not a lost space: "so-called", "self-described".
+    static let hyphenPrefixes: Set<String> = ["so", "self", "well", "ill", "much", "oft", "ever", "long", "un", "re"]
+
+    /// Small words inside capitalised names: "March of Angry Belarusians", "Le Temps".
+    static let nameLinks: Set<String> = ["of", "the", "and", "for", "de", "du", "la", "le", "des", "al", "el", "on", "in", "&"]
+
+    /// Words that show a clause, not a subject, between a quote and a later verb.
+    static let clauseWords: Set<String> = [
+        "have", "has", "had", "is", "are", "was", "were", "which", "that", "who", "whom", "be", "been", "will",
+        "would", "in", "on", "at", "to", "for", "of", "with",
+    ]
 }
