@@ -36,6 +36,8 @@ struct CAMEOTrigger: Sendable, Hashable {
         case conceded
         /// "concern", "concerns": only raised, expressed or voiced ("raised grave concerns about").
         case expressed
+        /// "asked": only asking someone to do something ("asked the Security Council to send police").
+        case askTo
     }
 
     var root: String
@@ -193,6 +195,7 @@ enum CAMEOLexicon {
         for p in ["called on", "calls on", "call on", "calling on", "called for", "calls for", "call for", "calling for"] {
             put(p, CAMEOTrigger(root: "02", group: "appeal", form: .verb))
         }
+        verb("ask", "02", "appeal", need: .askTo)
 
         // 03 express intent to cooperate
         verb("pledge", "03", "pledge")
@@ -301,6 +304,8 @@ enum CAMEOLexicon {
         noun(["deployment"], "15", "deploy")
         verb("mobilize", "15", "deploy")
         verb("mobilise", "15", "deploy")
+        verb("install", "15", "deploy", need: .aidNoun)
+        noun(["installment", "installation", "instalment", "stationing"], "15", "deploy", need: .aidNoun)
 
         // 16 reduce relations
         verb("expel", "16", "expel", past: "expelled", ing: "expelling")
@@ -379,6 +384,16 @@ enum CAMEOLexicon {
         verb("bombard", "19", "attack")
         for p in ["exchanged fire", "exchange fire"] {
             put(p, CAMEOTrigger(root: "19", group: "attack", form: .verb))
+        }
+        verb("annex", "19", "attack", s: "annexes", past: "annexed")
+        noun(["annexation"], "19", "attack")
+        // taking or losing ground: "seized control of the town", "driven out of the capital by AU troops"
+        for p in ["seized control", "seize control", "seizes control", "seizing control", "took control", "take control",
+                  "taken control", "takes control", "taking control", "driven out", "drove out", "drive out", "drives out",
+                  "pushed out", "push out", "forced out", "flushed out", "recaptured", "retook", "retaken"] {
+            let participle = ["seized control", "taken control", "driven out", "pushed out", "forced out", "flushed out",
+                              "recaptured", "retaken"].contains(p)
+            put(p, CAMEOTrigger(root: "19", group: "attack", form: .verb, participle: participle))
         }
 
         // 20 unconventional mass violence

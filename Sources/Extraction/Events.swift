@@ -240,6 +240,13 @@ struct EventFinder {
         while t < range.upperBound {
             guard tokens[t].kind == .word, mentionCovering[t] < 0 else { t += 1; continue }
             var matched = false
+            // "has called repeatedly for": a two-word trigger with an adverb inside
+            if t + 2 < range.upperBound, Self.adverbs.contains(words[t + 1]) || words[t + 1].hasSuffix("ly"),
+               mentionCovering[t + 2] < 0, let trigger = CAMEOLexicon.triggers[words[t] + " " + words[t + 2]], !inQuote[t] {
+                found.append((trigger, t..<(t + 3)))
+                t += 3
+                continue
+            }
             for length in stride(from: CAMEOLexicon.maxWords, through: 1, by: -1) where t + length <= range.upperBound {
                 let phraseRange = t..<(t + length)
                 guard phraseRange.allSatisfy({ tokens[$0].kind == .word && mentionCovering[$0] < 0 }) else { continue }
@@ -459,7 +466,7 @@ struct EventFinder {
                                       "shall", "wo", "ca"]
 
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "around", "across", "within",
-                                                 "throughout", "into"]
+                                                 "throughout", "into", "out of"]
 
     /// "the day", "a day", "two days" right before `t`: the number of days.
     func dayCount(before t: Int, from floor: Int) -> Int? {
@@ -612,6 +619,12 @@ struct EventFinder {
             guard hasWord(Self.concedeVerbs, near: r, in: sentenceRange, before: 4, after: 0) else { return nil }
         case .expressed:
             guard hasWord(Self.expressVerbs, near: r, in: sentenceRange, before: 4, after: 0) else { return nil }
+        case .askTo:
+            // "asked the Security Council to send": an object, then "to" and a verb
+            let limit = min(bounds.upperBound, r.upperBound + 8)
+            guard let to = (r.upperBound..<limit).first(where: { words[$0] == "to" }), to > r.upperBound,
+                  to + 1 < bounds.upperBound, tokens[to + 1].kind == .word,
+                  !Self.determiners.contains(words[to + 1]), mentionStarting[to + 1] < 0 else { return nil }
         case .withEntity:
             var k = r.upperBound
             while k < bounds.upperBound, Self.determiners.contains(words[k]) { k += 1 }
@@ -704,8 +717,12 @@ struct EventFinder {
                     c.actors = coordinatedMentions(from: by + 1, to: bounds.upperBound)
                 }
             } else {
-                let participleClause = prev == "," && words[r.upperBound - 1].hasSuffix("ing")
-                if !participleClause {
+                let ing = words[r.upperBound - 1].hasSuffix("ing")
+                if ing && (prev == "," || prev == "by") {
+                    // "..., calling for the release", "deprived the regime of currency by banning imports": the doer is
+                    // the subject of the sentence (or the speaker of the quote before)
+                    c.actors = mainSubject(sentenceRange, before: t)
+                } else {
                     c.actors = subject(before: t, bounds: bounds, triggerStarts: triggerStarts)
                 }
                 let allowed: Set<String>
@@ -732,8 +749,10 @@ struct EventFinder {
         if Self.killTriggers.contains(words[t]) || Self.killTriggers.contains(d.string(tokens: r).lowercased()) {
             if singleVictim(c, r, nominal: nominal, floor: bounds.lowerBound, ceiling: bounds.upperBound) { c.fatalities = 1 }
         }
-        if c.actors.isEmpty, inQuote[t], quoteSpeaker[t] >= 0, firstPerson(before: t, floor: sentenceRange.lowerBound) {
-            c.actors = [quoteSpeaker[t]]   // "We call on ...," the charity said
+        if inQuote[t], quoteSpeaker[t] >= 0, firstPerson(before: t, floor: sentenceRange.lowerBound) {
+            // "We call on ...," the charity said; "I knew Kaweesi and met him": names found before are objects
+            c.targets = c.actors + c.targets
+            c.actors = [quoteSpeaker[t]]
         }
         c.actors = unique(c.actors)
         c.targets = unique(c.targets).filter { !c.actors.contains($0) }
@@ -937,6 +956,7 @@ struct EventFinder {
                 continue
             }
             if w == "of", k - 1 >= floor, Self.placeNouns.contains(words[k - 1]) { k -= 2; continue }
+            if w == "of", k - 1 >= floor, words[k - 1] == "out" { return "out of" }   // "driven out of Mogadishu"
             // a possessor before the name: "with the country's Justice Ministry", "in western Mosul's Jadideh"
             if w == "'s" || w == "’s" || w == "'" && k - 1 >= floor && words[k - 1].hasSuffix("s") {
                 if k - 1 >= floor, mentionEnding[k - 1] >= 0 {
@@ -968,6 +988,17 @@ struct EventFinder {
     func subject(before t: Int, bounds: Range<Int>, triggerStarts: Set<Int>) -> [Int] {
         var k = t - 1
         let floor = max(bounds.lowerBound, t - 25)
+        // "were held on Monday and are being investigated": a verb after "and" shares the subject of the one before
+        do {
+            var j = t - 1
+            while j >= floor, Self.auxiliaries.contains(words[j]) && words[j] != "to" || Self.adverbs.contains(words[j]) {
+                j -= 1
+            }
+            if j > floor, words[j] == "and", let previous = (floor..<j).last(where: { triggerStarts.contains($0) }) {
+                let shared = subject(before: previous, bounds: bounds, triggerStarts: triggerStarts)
+                if !shared.isEmpty { return shared }
+            }
+        }
         // "members of Boko Haram attacked": an entity after "of" when no other is the subject
         var fallback: Int? = nil
         while k >= floor {
@@ -984,6 +1015,12 @@ struct EventFinder {
             }
             if words[k] == "he" || words[k] == "she" {
                 return lastPerson(before: k).map { [$0] } ?? []
+            }
+            // "the charity denied", "the armed group's fighters ambushed": the organisation named before
+            if fallback == nil, Self.groupNouns.contains(words[k]),
+               k - 1 >= floor && words[k - 1] == "the" || k - 2 >= floor && words[k - 2] == "the" && tokens[k - 1].kind == .word,
+               let org = lastOrganisation(before: k) {
+                return [org]
             }
             k -= 1
         }
@@ -1070,19 +1107,77 @@ struct EventFinder {
         return fallback.map { withCoordinated($0, to: bounds.upperBound) } ?? []
     }
 
+    /// The subject of a sentence, for a participle clause: the first entity before `t` outside quotes and not after a
+    /// preposition, else the speaker of a quote before `t`.
+    func mainSubject(_ sentence: Range<Int>, before t: Int) -> [Int] {
+        var speaker = -1
+        var k = sentence.lowerBound
+        while k < t {
+            if inQuote[k] {
+                if quoteSpeaker[k] >= 0 { speaker = quoteSpeaker[k] }
+                k += 1
+                continue
+            }
+            let m = mentionStarting[k]
+            if m >= 0 {
+                if governor(m, floor: sentence.lowerBound) == nil {
+                    return [d.mentions[m].entity]
+                }
+                k = d.mentions[m].tokens.upperBound
+                continue
+            }
+            k += 1
+        }
+        return speaker >= 0 ? [speaker] : []
+    }
+
     /// Whether the nearest subject before `t` (over a few words, within the sentence) is "I" or "we".
     func firstPerson(before t: Int, floor: Int) -> Bool {
         var k = t - 1
         while k >= max(floor, t - 8) {
             let w = words[k]
             if w == "i" || w == "we" { return true }
-            if mentionEnding[k] >= 0 || ["he", "she", "they", "it", "you", "who", "which"].contains(w)
-                || Self.quoteMarks.contains(w) {
-                return false
+            if ["he", "she", "they", "it", "you", "who", "which"].contains(w) || Self.quoteMarks.contains(w) { return false }
+            if mentionEnding[k] >= 0 {
+                // "I knew Kaweesi well and met him": a name that is an object does not stop the search
+                let m = d.mentions[mentionEnding[k]]
+                let before = m.tokens.lowerBound - 1
+                guard before >= floor, tokens[before].kind == .word, !["and", "or", ","].contains(words[before]),
+                      !Self.prepositions.contains(words[before]) || words[before] == "with" else { return false }
+                k = before
+                continue
             }
             k -= 1
         }
         return false
+    }
+
+    static let groupNouns: Set<String> = ["group", "charity", "organisation", "organization", "movement", "militia",
+                                          "party", "coalition", "alliance", "company"]
+    /// Words of news outlets' names: an outlet that reports is not "the group".
+    static let outletWords: Set<String> = ["news", "agency", "reuters", "afp", "ap", "bbc", "cnn", "tass", "press", "times",
+                                           "post", "tv", "television", "radio", "jazeera", "xinhua", "dpa", "ria",
+                                           "interfax", "guardian", "journal", "herald", "tribune", "media"]
+
+    /// The entity of the last organisation mention of an earlier sentence than token `t`'s, not a news outlet.
+    func lastOrganisation(before t: Int) -> Int? {
+        let s = sentenceOf[t]
+        guard s >= 0 else { return nil }
+        var k = d.sentences[s].tokens.lowerBound - 1
+        while k >= 0 {
+            let m = mentionEnding[k]
+            if m >= 0 {
+                let mention = d.mentions[m]
+                if mention.type == .organisation, d.entities[mention.entity].type == .organisation {
+                    let name = d.entities[mention.entity].name.lowercased().split(separator: " ").map(String.init)
+                    if !name.contains(where: { Self.outletWords.contains($0) }) { return mention.entity }
+                }
+                k = mention.tokens.lowerBound - 1
+                continue
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The entity of the last person mention before token `t`.
@@ -1119,6 +1214,7 @@ struct EventFinder {
         // the next sentence tells the same deed again or its toll ("Gunmen attacked Gao. Five were killed."); another
         // act of violence ("The army responded with air strikes") is another event
         if b.sentence - a.lastSentence <= 1, a.date == nil || b.date == nil, a.group == b.group,
+           b.count == nil && b.fatalities == nil || a.count == b.count && a.fatalities == b.fatalities,
            !CAMEOLexicon.violence.contains(a.root) || a.weight <= 1 || b.weight <= 1 || !a.stems.isDisjoint(with: b.stems) {
             return true
         }

@@ -148,3 +148,76 @@ import Testing
         #expect(found.filter { $0.cameo == "18" }.count == 1)
     }
 }
+
+/// Rules of the second round: phrases with an adverb inside, participle clauses, shared subjects, "the group".
+@Suite struct EventRuleTestsMore {
+    let base = EventRuleTests()
+
+    @Test func calledRepeatedlyFor() {
+        let (found, d) = base.events("Beijing has called repeatedly for restraint.")
+        #expect(found.map(\.cameo) == ["02"])
+        #expect(base.names(found.first?.actors ?? [], d) == ["Beijing"])
+    }
+
+    @Test func byDoingTakesTheSentenceSubject() {
+        let (found, d) = base.events("Last month, Japan hurt Kim Jong Un's economy by banning imports of coal.")
+        let ban = found.first { $0.cameo == "16" }
+        #expect(ban.map { base.names($0.actors, d) } == ["Japan"])
+    }
+
+    @Test func askedSomeoneToAct() {
+        let (found, d) = base.events("Antonio Guterres asked the Security Council to send more police.")
+        #expect(found.map(\.cameo) == ["02"])
+        #expect(base.names(found.first?.actors ?? [], d) == ["Antonio Guterres"])
+        #expect(base.events("Reporters asked about the weather.").events.isEmpty)
+    }
+
+    @Test func annexationAndMissiles() {
+        let (found, d) = base.events("Russia's annexation of Crimea angered Kiev.")
+        #expect(found.first?.cameo == "19")
+        #expect(found.first.map { base.names($0.actors, d) } == ["Russia"])
+        #expect(base.events("Russia installed missiles on Etorofu.").events.map(\.cameo) == ["15"])
+    }
+
+    @Test func controlAndDrivenOut() {
+        let (found, d) = base.events("The fighters were driven out of Mogadishu by African Union troops.")
+        #expect(found.map(\.cameo) == ["19"])
+        #expect(base.names([found.first?.location].compactMap { $0 }, d) == ["Mogadishu"])
+        #expect(base.events("Mutineers seized control of Bouake.").events.map(\.cameo) == ["19"])
+    }
+
+    @Test func aVerbAfterAndSharesTheSubject() {
+        let (found, d) = base.events("Lars Berg and Peter Mensah were held on Monday and are being investigated for fraud.")
+        let probe = found.first { $0.cameo == "09" }
+        #expect(probe.map { base.names($0.targets, d) } == ["Lars Berg", "Peter Mensah"])
+    }
+
+    @Test func firstPersonOverAnObjectName() {
+        let (found, d) = base.events("\"I knew Andrew Kaweesi well and met him last week,\" said Charles Sserunjogi.")
+        let meeting = found.first { $0.cameo == "04" }
+        #expect(meeting != nil)
+        if let meeting, d.quotes.first?.speaker != nil {
+            #expect(base.names(meeting.actors, d) == ["Charles Sserunjogi"])
+        }
+    }
+
+    @Test func theCharityIsTheOrganisationNamedBefore() {
+        let text = "Gunmen abducted eight workers of Samaritan's Purse near Juba. The charity denied that a ransom was paid."
+        let (found, d) = base.events(text)
+        let denial = found.first { $0.cameo == "12" }
+        #expect(denial.map { base.names($0.actors, d).count } == 1)
+        #expect(denial.map { base.names($0.actors, d).first?.contains("Purse") == true } == true)
+    }
+
+    @Test func aCountInTheNextSentenceKeepsItsOwnEvent() {
+        let text = "Members of the White Legion were arrested. A total of 26 people were seized in Minsk."
+        var document = base.prepared(text)
+        let scalars = Array(text.unicodeScalars)
+        let needle = Array("26 people".unicodeScalars)
+        let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle } ?? 0
+        document.counts = [CountMention(type: .arrest, number: 26, location: nil, start: start, end: start + needle.count)]
+        EventStage().run(&document)
+        #expect(document.events.map(\.cameo) == ["17", "17"])
+        #expect(document.events.last?.count == 26 && document.events.last?.sentence == 1)
+    }
+}
