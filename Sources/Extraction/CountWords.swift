@@ -74,7 +74,7 @@ enum CountWords {
         "could", "who", "which", "that", "whom", "whose", "and", "or", "but", "in", "on", "at", "near", "from", "to",
         "by", "with", "for", "during", "after", "before", "since", "as", "when", "where", "while", "into", "onto",
         "over", "under", "across", "against", "among", "amid", "including", "also", "reportedly", "allegedly",
-        "said", "say", "says", "told", "according", "last", "lost", "this", "on", "each", "per", "a", "an", "than", "they",
+        "said", "say", "says", "told", "according", "last", "lost", "along", "this", "on", "each", "per", "a", "an", "than", "they",
         "he", "she", "it", "we", "i", "you", "there", "here", "yesterday", "today", "not", "all", "both", "later",
         "about", "some", "out", "up", "down", "off", "through", "between", "following", "within", "without", "took",
     ]
@@ -146,4 +146,12 @@ enum CountWords {
         guard !w.hasSuffix("s") || w.hasSuffix("ss") else { return false }
         return singularPeople.contains(w) || people.contains(w + "s")
     }
+
+    /// Nouns of a deed before "of" and its count: "the deaths of 900 protesters", "the arrest of 12 activists".
+    static let deedNouns: [String: CountType] = [
+        "deaths": .kill, "death": .kill, "killing": .kill, "killings": .kill, "murder": .kill, "murders": .kill,
+        "massacre": .kill, "execution": .kill, "executions": .kill,
+        "abduction": .kidnap, "abductions": .kidnap, "kidnapping": .kidnap, "kidnappings": .kidnap,
+        "arrest": .arrest, "arrests": .arrest, "detention": .arrest,
+    ]
 }

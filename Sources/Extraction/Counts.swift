@@ -288,6 +288,8 @@ struct CountScanner {
         if w == "of", w2 == "lives", first >= 4, words[first - 3] == "the", CountWords.livesVerbs.contains(words[first - 4]) {
             return (.kill, first - 4)
         }
+        // "the deaths of nearly 900 protesters", "the abduction of 12 tourists"
+        if w == "of", let type = CountWords.deedNouns[w2] { return (type, first - 2) }
         // "have taken hostage seven Russians", "took captive 12 tourists"
         if w == "hostage" || w == "captive", ["taken", "took", "taking", "take", "takes", "held", "holding"].contains(w2) {
             return (.kidnap, first - 2)
@@ -346,7 +348,8 @@ struct CountScanner {
                 continue
             }
             if last >= 0, w.count > 4, w.hasSuffix("ing") || w.hasSuffix("ed"), !CountWords.ingNouns.contains(w),
-               CountWords.people.contains(words[last]) || words[last].hasSuffix("s") {
+               CountWords.people.contains(words[last]) || words[last].hasSuffix("s")
+                || CountWords.isPersonSingular(words[last]) {
                 break  // "nationals working for", "people gathered for"
             }
             if last >= 0, w.count > 6, w.hasSuffix("ly"), !CountWords.lyNouns.contains(w) { break }  // "currently"
@@ -479,10 +482,21 @@ struct CountScanner {
         if w == "at", next == "risk", k > 0, CountWords.auxiliaries.contains(words[k - 1]) || words[k - 1] == "be" {
             return .affect
         }
+        // "suffered minor head injuries", "sustained gunshot wounds"
+        if w == "suffered" || w == "sustained" || w == "suffering" || w == "sustaining" {
+            var j = k + 1
+            while j < limit, j - k <= 4, kinds[j] == .word {
+                if words[j] == "injuries" || words[j] == "wounds" || words[j] == "injury" { return .wound }
+                j += 1
+            }
+            return nil
+        }
         if w == "held" || w == "captured" {
             guard let object, isPeople(object) else { return w == "captured" ? .seize : nil }
             return .arrest
         }
+        // "one strategy that is executed" is no killing
+        if w == "executed", let object, !isPeople(object) { return nil }
         if let type = CountWords.passive[w] {
             if type == .seize, let object, isPeople(object) { return .arrest }  // "26 people were seized"
             return type
@@ -500,6 +514,11 @@ struct CountScanner {
         }
         if w == "took", next == "to" { return min(k + 3, limit - 1) }
         if w == "lost" || w == "lose" { return min(k + 2, limit - 1) }
+        if w == "suffered" || w == "sustained" || w == "suffering" || w == "sustaining" {
+            var j = k + 1
+            while j + 1 < limit, j - k < 4, !["injuries", "wounds", "injury"].contains(words[j]) { j += 1 }
+            return j
+        }
         return k
     }
 

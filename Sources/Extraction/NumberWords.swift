@@ -3,7 +3,7 @@
 ///
 /// Vague plurals take the lowest value the phrase allows, as ACLED counts: "dozens" = 12, "scores" = 20,
 /// "hundreds" = 100, "thousands" = 1,000, "tens of thousands" = 10,000, "hundreds of thousands" = 100,000,
-/// "millions" = 1,000,000. "Several", "a few" and "many" are not numbers.
+/// "millions" = 1,000,000; "half a dozen" = 6. "Several", "a few" and "many" are not numbers.
 enum NumberWords {
     /// A number phrase starting at `words[i]`: its value, the index just past it, and whether it is a figure.
     struct Parsed: Equatable {
@@ -100,6 +100,10 @@ enum NumberWords {
         }
         if let v = plurals[w] {
             return Parsed(value: v, end: i + 1, isFigure: false, isFormatted: false, hasScale: false)
+        }
+        // "half a dozen"
+        if w == "half", word(i + 1) == "a", word(i + 2) == "dozen" {
+            return Parsed(value: 6, end: i + 3, isFigure: false, isFormatted: false, hasScale: false)
         }
         // "a dozen", "a hundred", "an estimated" is not a number
         if w == "a" || w == "an" {

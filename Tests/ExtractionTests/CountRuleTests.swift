@@ -48,6 +48,21 @@ import Testing
         check("An estimated 5,000 families are said to be at risk.", .affect, 5000, "families")
     }
 
+    @Test func deedNounBeforeOf() {
+        check("He was accused of causing the deaths of nearly 90 protesters.", .kill, 90, "protesters")
+        check("Police confirmed the arrest of 12 activists on Monday.", .arrest, 12, "activists")
+        check("They reported the kidnapping of two engineers along with their driver.", .kidnap, 2, "engineers")
+    }
+
+    @Test func sufferedInjuries() {
+        check("One guard suffered minor head injuries.", .wound, 1, "guard")
+        #expect(base.counts("One plan that is executed by the police works.").isEmpty)
+    }
+
+    @Test func halfADozen() {
+        check("Half a dozen miners were kidnapped.", .kidnap, 6, "miners")
+    }
+
     @Test func seizedPeopleAreArrested() {
         check("A total of 14 people were seized by police.", .arrest, 14, "people")
         check("Agents seized 14 protesters.", .arrest, 14, "protesters")
