@@ -6,7 +6,7 @@ typealias SpeakerGuess = (entity: Int?, name: String?)
 /// Who the text is about at the end of a sentence: the person who last spoke or was the subject there, and the last
 /// speaker that is not a person (an organisation, "the ministry").
 struct SpeakerFocus {
-    var person: Int?
+    var person: SpeakerGuess?
     var other: SpeakerGuess?
 }
 
@@ -14,6 +14,9 @@ struct SpeakerFocus {
 /// and the focus of each sentence before the current quote (computed once, in order, so the work stays linear).
 final class SpeakerMemory {
     var quoteSpeaker: [SpeakerGuess?] = []
+    var quoteCue: [String?] = []
+    /// "m" or "f" for speakers a pronoun has pointed at (by entity index, or by name).
+    var gender: [String: Character] = [:]
     var quotesBySentence: [[Int]] = []
     var focusCache: [SpeakerFocus?] = []
     var computedThrough = -1
@@ -22,6 +25,7 @@ final class SpeakerMemory {
 
     func prepare(_ a: QuoteAttribution) {
         quoteSpeaker = Array(repeating: nil, count: a.raw.count)
+        quoteCue = Array(repeating: nil, count: a.raw.count)
         quotesBySentence = Array(repeating: [], count: a.d.sentences.count)
         focusCache = Array(repeating: nil, count: a.d.sentences.count)
         for (index, q) in a.raw.enumerated() {
@@ -72,7 +76,8 @@ extension QuoteAttribution {
         var p = c - 1
         while p >= sentence.lowerBound, !inQuote[p], tokens[p].kind == .punctuation { p -= 1 }
         if p >= sentence.lowerBound, inQuote[p] {
-            let found = forward(from: c + 1, limit: sentence.upperBound)
+            let particle = word == "pointed" ? 2 : 1                // "...," pointed out Galeotti
+            let found = forward(from: c + particle, limit: sentence.upperBound)
             if found.entity != nil || found.name != nil { return found }
         }
         return backward(from: c, sentenceStart: sentence.lowerBound)
@@ -112,7 +117,7 @@ extension QuoteAttribution {
     /// it/they; nil when `t` is no such pronoun.
     func pronounSpeaker(_ t: Int) -> SpeakerGuess? {
         let w = tokens[t].text.lowercased()
-        if Lexicon.personPronouns.contains(w) { return (resolvePerson(at: t), nil) }
+        if Lexicon.personPronouns.contains(w) { return resolvePerson(at: t) ?? (nil, nil) }
         if w == "it" || w == "they" {
             return resolveOther(at: t) ?? (nil, nil)
         }
@@ -150,7 +155,7 @@ extension QuoteAttribution {
             // a second verb of the same subject: "The charity confirmed ..., but denied"
             if isCue(t) { return speaker(cue: t) }
             if Lexicon.personPronouns.contains(tokens[t].text.lowercased()) {
-                return (resolvePerson(at: t), nil)
+                return resolvePerson(at: t) ?? (nil, nil)
             }
             if let m = endingAt[t] {
                 let mention = d.mentions[m]
@@ -165,6 +170,14 @@ extension QuoteAttribution {
             t -= 1
         }
         if let org { return (org, nil) }
+        if c - 1 >= lower, ["and", "but", "then"].contains(tokens[c - 1].text.lowercased()) {
+            // "He described the order as "..." and said": the subject of the verb before
+            var k = c - 2
+            while k >= sentenceStart {
+                if isCue(k) { return speaker(cue: k) }
+                k -= 1
+            }
+        }
         // "the 26-year-old writer from New York said": a noun phrase with a place in it
         if p >= lower, !inQuote[p], let m = endingAt[p], d.mentions[m].type != .person, d.mentions[m].type != .organisation {
             let first = d.mentions[m].tokens.lowerBound
@@ -254,7 +267,9 @@ extension QuoteAttribution {
             let rest = d.string(tokens: (range.lowerBound + 1)..<range.upperBound)
             switch firstWord {
             case "his", "her":
-                if let owner = resolvePerson(at: range.lowerBound) { return (nil, d.entities[owner].name + "'s " + rest) }
+                if let owner = resolvePerson(at: range.lowerBound), let name = owner.entity.map({ d.entities[$0].name }) ?? owner.name {
+                    return (nil, name + "'s " + rest)
+                }
             case "its", "their":
                 if let owner = resolveOther(at: range.lowerBound) {
                     let name = owner.entity.map { d.entities[$0].name } ?? owner.name
@@ -282,7 +297,7 @@ extension QuoteAttribution {
     func nominal(head: String, text: String, at t: Int) -> SpeakerGuess {
         guard QuoteWords.personNouns.contains(head) else { return (nil, text) }
         if let titled = titledPerson(head, before: t) { return (titled, nil) }
-        if let focus = focusPerson(before: t) { return (focus, nil) }
+        if let focus = focusPerson(before: t) { return focus }
         return (nil, text)
     }
 
@@ -320,23 +335,48 @@ extension QuoteAttribution {
 
     /// "he"/"she" at token `t`: the subject person earlier in the sentence, else the focus of the sentences before,
     /// else the last person named outside quotes.
-    func resolvePerson(at t: Int) -> Int? {
+    func resolvePerson(at t: Int) -> SpeakerGuess? {
         let s = sentenceOf[t]
         guard s >= 0 else { return nil }
-        if let p = subjectPerson(in: d.sentences[s].tokens.lowerBound..<t) { return p }
-        if let p = focusPerson(before: t) { return p }
-        return lastPerson(before: tokens[t].start)
+        let w = tokens[t].text.lowercased()
+        let gender: Character? = w == "he" || w == "his" || w == "him" ? "m" : w == "she" || w == "her" ? "f" : nil
+        var found: SpeakerGuess? = nil
+        if let p = subjectPerson(in: d.sentences[s].tokens.lowerBound..<t), fits((p, nil), gender) {
+            found = (p, nil)
+        } else if let p = focusPerson(before: t, gender: gender) {
+            found = p
+        } else if let p = lastPerson(before: tokens[t].start) {
+            found = (p, nil)
+        }
+        if let found, let gender, let key = genderKey(found), memory.gender[key] == nil { memory.gender[key] = gender }
+        return found
+    }
+
+    func genderKey(_ guess: SpeakerGuess) -> String? {
+        if let e = guess.entity { return "#\(e)" }
+        return guess.name
+    }
+
+    /// The candidate is not known (or named: "mother", "spokesman") to be of the other gender.
+    func fits(_ guess: SpeakerGuess, _ gender: Character?) -> Bool {
+        guard let gender else { return true }
+        if let key = genderKey(guess), let known = memory.gender[key], known != gender { return false }
+        if let name = guess.name, let last = name.split(separator: " ").last?.lowercased() {
+            if gender == "m", QuoteWords.femaleNouns.contains(last) { return false }
+            if gender == "f", QuoteWords.maleNouns.contains(last) { return false }
+        }
+        return true
     }
 
     /// The person in focus in the (up to four) sentences before that of token `t` that have words outside quotes.
-    func focusPerson(before t: Int) -> Int? {
+    func focusPerson(before t: Int, gender: Character? = nil) -> SpeakerGuess? {
         guard sentenceOf[t] >= 0 else { return nil }
         var k = sentenceOf[t] - 1
         var looked = 0
         while k >= 0, looked < 4 {
             if hasWordsOutsideQuotes(k) {
                 looked += 1
-                if let p = focus(k).person { return p }
+                if let p = focus(k).person, fits(p, gender) { return p }
             }
             k -= 1
         }
@@ -382,17 +422,51 @@ extension QuoteAttribution {
             if let e = guess.entity {
                 // a speaker tagged MISC is most often a person the tagger missed ("says Hong")
                 switch d.entities[e].type {
-                case .person, .miscellaneous: focus.person = e
+                case .person, .miscellaneous: focus.person = guess
                 default: focus.other = guess
                 }
-            } else if guess.name != nil {
-                focus.other = guess
+            } else if let name = guess.name {
+                if isPersonLike(name) { focus.person = guess } else { focus.other = guess }
             }
         }
         for t in sentence.tokens where isCue(t) { note(speaker(cue: t)) }
         for q in memory.quotesBySentence[k] { if let guess = memory.quoteSpeaker[q] { note(guess) } }
-        if focus.person == nil { focus.person = subjectPerson(in: sentence.tokens) }
+        if focus.person == nil { focus.person = subject(of: sentence.tokens) }
         return focus
+    }
+
+    /// A speaker named by text that is a person: "Majed's mother", "a senior official", or a capitalised name the
+    /// tagger missed ("Majed"); not "police", "the ministry" or "the report".
+    func isPersonLike(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard let last = words.last?.lowercased() else { return false }
+        if QuoteWords.personNouns.contains(last) { return true }
+        guard let first = words.first, !Lexicon.determiners.contains(first.lowercased()) else { return false }
+        return words.count <= 3 && !QuoteWords.collectives.contains(last)
+            && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUpper) == true }
+    }
+
+    /// The subject of a sentence with no speaker: a first "he"/"she"/"his"/"her" ("He so far has not attacked X",
+    /// "Targets of his hatred ...") or the first person mention that is not the object of a preposition.
+    func subject(of range: Range<Int>) -> SpeakerGuess? {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if !inQuote[t] {
+                let w = tokens[t].text.lowercased()
+                if Lexicon.personPronouns.contains(w) || w == "his" || w == "her" { return resolvePerson(at: t) }
+                if let m = startingAt[t], d.mentions[m].tokens.upperBound <= range.upperBound {
+                    let mention = d.mentions[m]
+                    if mention.type == .person, mention.entity >= 0 {
+                        let previous = t > 0 ? tokens[t - 1].text.lowercased() : ""
+                        if !QuoteWords.prepositions.contains(previous) { return (mention.entity, nil) }
+                    }
+                    t = mention.tokens.upperBound
+                    continue
+                }
+            }
+            t += 1
+        }
+        return nil
     }
 
     /// The first person mention in `range`, outside quotes, that is not the object of a preposition.
@@ -456,7 +530,7 @@ extension QuoteAttribution {
                 guard o >= lower else { return nil }
                 let owner = tokens[o].text.lowercased()
                 if owner == "his" || owner == "her" {
-                    if let p = resolvePerson(at: o) { return (w, (p, nil)) }
+                    if let p = resolvePerson(at: o) { return (w, p) }
                 } else if owner == "its" || owner == "their" {
                     if let other = resolveOther(at: o) { return (w, other) }
                 } else if owner == "'s" || owner == "’s", o > lower, let m = endingAt[o - 1] {
@@ -529,6 +603,24 @@ extension QuoteWords {
     static let speechNouns: Set<String> = [
         "remarks", "remark", "comments", "comment", "statement", "words", "speech", "message", "warning", "tweet",
         "interview", "letter", "address", "testimony", "post", "announcement",
+    ]
+
+    /// Nouns that name a woman or a man: "Majed's mother" is no "he".
+    static let femaleNouns: Set<String> = [
+        "mother", "woman", "wife", "daughter", "sister", "girl", "grandmother", "spokeswoman", "chairwoman",
+        "businesswoman", "aunt", "widow", "queen", "actress",
+    ]
+    static let maleNouns: Set<String> = [
+        "father", "man", "husband", "son", "brother", "boy", "grandfather", "spokesman", "chairman", "businessman",
+        "uncle", "widower", "king", "actor",
+    ]
+
+    /// Speakers that are groups, not one person, even when capitalised at the start of a sentence.
+    static let collectives: Set<String> = [
+        "police", "officials", "authorities", "government", "army", "military", "rebels", "troops", "ministry",
+        "residents", "witnesses", "sources", "reports", "analysts", "experts", "critics", "officers", "soldiers",
+        "militants", "protesters", "activists", "doctors", "prosecutors", "investigators", "organisers", "organizers",
+        "they", "we", "it", "who",
     ]
 
     /// Head nouns that make "the X group" the organisation X.

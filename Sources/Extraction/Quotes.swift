@@ -13,7 +13,8 @@ import NewsModel
 ///   within its clause: not the "denies" of `"mercenaries", which Abidjan denies`; a cue word used as a noun, as in
 ///   `after claims that`, is no cue), or, when the quote is alone in its sentence, the last cue of the sentence
 ///   before or the first of the sentence after.
-/// - Speakers: see `QuoteSpeakers.swift`.
+/// - Speakers: see `QuoteSpeakers.swift`. A quote with no cue that opens its sentence right after a sentence
+///   that held an attributed quote continues that speaker (`"...," Zhang says. "But ..." - for example, ...`).
 /// - Scare quotes are dropped: a quote of at most four words with no cue before it in its sentence, no cue right
 ///   after it (`"No," he said`) and no person as the subject of its sentence (`the "two-plus-two" talks`,
 ///   `known as "insider attacks," have claimed`); so is a short capitalised name in quote marks (a newspaper, a march)
@@ -62,6 +63,13 @@ struct QuoteAttribution {
         return e + 1 < s.count && s[e] == "?" && Chars.isLetter(s[e + 1])
     }
 
+    /// A straight mark between two letters (`don"t`): an apostrophe, never a quote mark.
+    private func isInsideWord(_ t: Int) -> Bool {
+        let s = d.scalars
+        let a = tokens[t].start, e = tokens[t].end
+        return a > 0 && e < s.count && Chars.isLetter(s[a - 1]) && Chars.isLetter(s[e])
+    }
+
     private mutating func findQuotes() {
         let paragraphs = d.paragraphs
         let s = d.scalars
@@ -70,6 +78,7 @@ struct QuoteAttribution {
             for t in paragraph.tokens where tokens[t].kind == .quote {
                 switch tokens[t].text {
                 case "\"", "＂":
+                    if isInsideWord(t) { continue }
                     if isGarbled(t) {
                         // `word"?word`: closes an open quote (`"massacre"?or`), else an apostrophe or a dash
                         let a = tokens[t].start
@@ -135,6 +144,9 @@ struct QuoteAttribution {
                     keep = place == .neighbour || (place == .before && !isCapitalisedName(q.open, q.close))
                         || (place == .before && cue >= q.open - 3) || (place == .after && isRightAfter(cue, q.close))
                 }
+            } else if let previous = continued(index) {
+                quote.cue = previous.cue
+                resolved = previous.speaker
             } else if let (noun, found) = speechNounSpeaker(open: q.open) {
                 quote.cue = noun
                 resolved = found
@@ -151,9 +163,21 @@ struct QuoteAttribution {
                 quote.speakerName = resolved.name
             }
             memory.quoteSpeaker[index] = resolved
+            memory.quoteCue[index] = quote.cue
             if keep { result.append(quote) }
         }
         return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// The speaker and cue of the quote before `index` when this one opens its sentence and that one ends in the
+    /// sentence before: a quote running on over a sentence with no cue of its own.
+    func continued(_ index: Int) -> (speaker: SpeakerGuess, cue: String?)? {
+        guard index > 0, let speaker = memory.quoteSpeaker[index - 1], speaker.entity != nil || speaker.name != nil else { return nil }
+        let q = raw[index], before = raw[index - 1]
+        let s = sentenceOf[q.open]
+        guard s > 0, d.sentences[s].tokens.lowerBound == q.open,
+              sentenceOf[min(before.close, tokens.count - 1)] == s - 1 else { return nil }
+        return (speaker, memory.quoteCue[index - 1])
     }
 
     /// The cue as a word: the verb of a token such as `minister-said` (a space lost to a hyphen) is `said`.
@@ -188,6 +212,7 @@ struct QuoteAttribution {
         if t > 0, QuoteWords.nounMarkers.contains(tokens[t - 1].text.lowercased()) { return false }
         // "called for a march", "known as": naming or demanding, not saying
         if ["called", "calls", "call"].contains(lower), next == "for" { return false }
+        if lower == "pointed" { return next == "out" }
         return true
     }
 
@@ -206,7 +231,10 @@ struct QuoteAttribution {
         var after: Int? = nil
         if close < tokens.count {
             t = close + 1
-            let upper = min(sentences[last].tokens.upperBound, close + 41)
+            var end = sentences[last].tokens.upperBound
+            // `,"?Cuban said`: the "?" of a mis-decoded mark is no sentence end
+            if isGarbled(close), end == close + 2, last + 1 < sentences.count { end = sentences[last + 1].tokens.upperBound }
+            let upper = min(end, close + 41)
             while t < upper {
                 if inQuote[t] { break }
                 let w = tokens[t].text.lowercased()
@@ -283,7 +311,8 @@ enum QuoteWords {
     /// Speech verbs beyond `Lexicon.cueVerbs`.
     static let extraCues: Set<String> = [
         "dismissed", "dismisses", "rejected", "rejects", "mentioned", "mentions", "criticised", "criticized",
-        "criticises", "criticizes", "slammed", "slams", "characterised", "characterized",
+        "criticises", "criticizes", "slammed", "slams", "characterised", "characterized", "pointed",
+        "asserted", "asserts",
     ]
 
     /// Words before a cue word that make it a noun: "after claims", "the statement", "his remarks".

@@ -121,3 +121,45 @@ import Testing
         #expect(speaker(x, "a terrible loss") == "a senior official")
     }
 }
+
+@Suite struct QuoteFocusTests {
+    func extract(_ text: String) -> Extraction { ExtractionPipeline().extract(Article(text: text)) }
+
+    func speaker(_ x: Extraction, _ starts: String) -> String? {
+        guard let q = x.quotes.first(where: { $0.text.hasPrefix(starts) }) else { return "no such quote" }
+        return x.entities.first { $0.id == q.speaker }?.name ?? q.speakerName
+    }
+
+    @Test func aPronounSubjectKeepsTheFocus() {
+        let x = extract("\"We will appeal,\" said Governor Paul Mensah. He so far has not named Judge Kofi Asante. "
+            + "Later he tweeted that the \"biased ruling\" must go.")
+        #expect(speaker(x, "biased ruling") == "Paul Mensah")
+    }
+
+    @Test func aCoordinatedVerbAfterTheQuote() {
+        let x = extract("Governor Paul Mensah spoke in Accra. He described the plan as \"a weak copy of the first\" and said more.")
+        #expect(speaker(x, "a weak copy") == "Paul Mensah")
+    }
+
+    @Test func genderSkipsAMismatchedCandidate() {
+        let x = extract("The boy's mother said she was at the market. \"They told me it was my son,\" she said. "
+            + "Doctors treated Samuel Okoro for burns. \"I was very cold,\" he said.")
+        #expect(speaker(x, "They told me") == "The boy's mother" || speaker(x, "They told me") == "the boy's mother")
+        #expect(speaker(x, "I was very cold") == "Samuel Okoro")
+    }
+
+    @Test func aQuoteRunningOnWithoutACue() {
+        let x = extract("\"We want more engineers,\" Chen Wei says. \"But there are reasons that hold them back\" - for example, families.")
+        #expect(speaker(x, "But there are") == "Chen Wei")
+    }
+
+    @Test func pointedOutNamesTheSpeakerAfterIt() {
+        let x = extract("\"Well, maybe not,\" pointed out Mark Galloway.")
+        #expect(speaker(x, "Well, maybe") == "Mark Galloway")
+    }
+
+    @Test func anApostropheBetweenLettersIsNoQuoteMark() {
+        let x = extract("I don\"t know, said Tom. Officials called it \"a good first step\".")
+        #expect(x.quotes.map(\.text) == ["a good first step"])
+    }
+}
