@@ -299,9 +299,23 @@ struct EventFinder {
         let dates = datesBySentence[s] ?? []
         for date in dates {
             let seg = segment(date.tokens.lowerBound)
-            if let k = nearest(candidates, to: date.tokens, where: { $0.segment == seg && $0.date == nil }) {
-                candidates[k].date = date.value
+            // a verb before the date is its head ("summoned the ambassador on Wednesday following mob attacks"); a
+            // noun takes it when next to it ("Thursday's assault", "the attack on Sunday") or when no verb does
+            let verb = nearest(candidates, to: date.tokens, where: {
+                $0.segment == seg && $0.date == nil && !$0.nominal && $0.range.upperBound <= date.tokens.lowerBound
+            })
+            let any = nearest(candidates, to: date.tokens, where: { $0.segment == seg && $0.date == nil })
+            var k = any
+            if let v = verb, let a = any, a != v, candidates[a].nominal {
+                let after = candidates[a].range.lowerBound >= date.tokens.upperBound
+                let between = after ? date.tokens.upperBound..<candidates[a].range.lowerBound
+                    : candidates[a].range.upperBound..<date.tokens.lowerBound
+                // "Thursday's assault", "the attack on Sunday" keep it; "on Wednesday following mob attacks" does not
+                let linked = after ? !between.contains { Self.prepositions.contains(words[$0]) || words[$0] == "following" }
+                    : between.count <= 2
+                if !linked || between.count > 3 { k = v }
             }
+            if let k { candidates[k].date = date.value }
         }
         // "on Wednesday, August 10, the day after Bamako received ...": a day before the clause's date
         for k in candidates.indices where candidates[k].date == nil {
@@ -543,7 +557,7 @@ struct EventFinder {
         "made", "make", "makes", "led", "lead", "leads", "mounted", "mount", "organised", "organized", "organise",
         "organize", "hosted", "joined", "join", "attended", "attend", "attends", "began", "started", "waged",
         "ordered", "orders", "order", "opened", "opens", "initiated", "accept", "accepts", "accepted", "conceded",
-        "raised", "raise", "raises", "expressed", "voiced", "imposed", "impose", "imposes",
+        "raised", "raise", "raises", "expressed", "voiced", "imposed", "impose", "imposes", "engaged", "involved",
     ]
     static let prepositions: Set<String> = [
         "in", "at", "near", "of", "from", "to", "with", "on", "against", "by", "for", "during", "outside", "inside",
@@ -558,7 +572,10 @@ struct EventFinder {
         "area", "commune", "county", "country", "neighbouring", "far", "remote", "border", "troubled", "nearby",
     ]
     static let placeNouns: Set<String> = ["city", "town", "village", "region", "province", "district", "state", "area",
-                                          "commune", "county", "country", "capital", "municipality", "department"]
+                                          "commune", "county", "country", "capital", "municipality", "department",
+                                          "outskirts", "suburbs", "suburb", "centre", "center", "heart", "edge",
+                                          "part", "parts", "north", "south", "east", "west", "neighbourhood",
+                                          "neighborhood", "islands", "island", "coast"]
 
     func candidate(_ trigger: CAMEOTrigger, _ r: Range<Int>, sentence s: Int, sentenceRange: Range<Int>,
                    bounds: Range<Int>, triggerStarts: Set<Int>) -> Candidate? {
@@ -859,6 +876,8 @@ struct EventFinder {
         guard t > floor else { return false }
         let prev = words[t - 1]
         if t + 1 < tokens.count, words[t + 1] == "of" { return false }
+        // "resolutions sanctioning North Korea": an -ing form right before a name is a verb
+        if ing, t + 1 < tokens.count, mentionStarting[t + 1] >= 0, !Self.determiners.contains(prev) { return true }
         if Self.determiners.contains(prev) { return false }
         // "the gunmen's attack": a possessive, not "he's"
         if prev == "'s", t >= floor + 2, !["he", "she", "it", "that", "there", "what", "who"].contains(words[t - 2]) {
@@ -909,10 +928,11 @@ struct EventFinder {
     /// A light verb ("had", "held", "launched") shortly before a nominal trigger, over determiners and modifiers.
     func lightVerb(before t: Int, floor: Int) -> Int? {
         var k = t - 1
-        while k >= floor, k > t - 5 {
+        var reach = t - 5
+        while k >= floor, k > reach {
             let w = words[k]
             if Self.lightVerbs.contains(w) { return k }
-            if Self.quoteMarks.contains(w) { k -= 1; continue }   // an "impartial" inquiry
+            if Self.quoteMarks.contains(w) { k -= 1; reach -= 1; continue }   // an "impartial" inquiry
             guard tokens[k].kind == .word, mentionEnding[k] < 0, !Self.prepositions.contains(w) else { return nil }
             k -= 1
         }
@@ -955,8 +975,16 @@ struct EventFinder {
                 k -= 1   // "in northeastern Mali", "in famine-hit South Sudan"
                 continue
             }
-            if w == "of", k - 1 >= floor, Self.placeNouns.contains(words[k - 1]) { k -= 2; continue }
-            if w == "of", k - 1 >= floor, words[k - 1] == "out" { return "out of" }   // "driven out of Mogadishu"
+            if w == "of", k - 1 >= floor, Self.placeNouns.contains(words[k - 1]) {
+                // "on the outskirts of the capital Damascus": a place
+                var j = k - 2
+                while j >= floor, Self.determiners.contains(words[j]) || Self.placeModifiers.contains(words[j]) { j -= 1 }
+                if j >= floor, words[j] == "on" { return "in" }
+                k -= 2
+                continue
+            }
+            if w == "of", k - 1 >= floor, words[k - 1] == "out" { return "out of" }
+            if w == ",", k - 1 >= floor, Self.placeNouns.contains(words[k - 1]) { k -= 1; continue }   // "the capital, Mogadishu"   // "driven out of Mogadishu"
             // a possessor before the name: "with the country's Justice Ministry", "in western Mosul's Jadideh"
             if w == "'s" || w == "’s" || w == "'" && k - 1 >= floor && words[k - 1].hasSuffix("s") {
                 if k - 1 >= floor, mentionEnding[k - 1] >= 0 {
@@ -997,6 +1025,16 @@ struct EventFinder {
             if j > floor, words[j] == "and", let previous = (floor..<j).last(where: { triggerStarts.contains($0) }) {
                 let shared = subject(before: previous, bounds: bounds, triggerStarts: triggerStarts)
                 if !shared.isEmpty { return shared }
+            }
+            // "The charity confirmed the abductions, but denied ...": the subject of the clause before
+            if j == bounds.lowerBound, j > 0, words[j] == "but" || words[j] == "and", sentenceOf[j] >= 0 {
+                let start = d.sentences[sentenceOf[j]].tokens.lowerBound
+                if start < j {
+                    var first = start
+                    while first < j, Self.adverbs.contains(words[first]) || words[first] == "," { first += 1 }
+                    let before = subject(before: min(j, first + 8), bounds: start..<j, triggerStarts: [])
+                    if !before.isEmpty { return before }
+                }
             }
         }
         // "members of Boko Haram attacked": an entity after "of" when no other is the subject
@@ -1098,7 +1136,11 @@ struct EventFinder {
             if m >= 0 {
                 let g = governor(m, floor: start)
                 if g == nil || allowed.contains(g!) { return withCoordinated(m, to: bounds.upperBound) }
-                if g == "of" || g == "for", fallback == nil, d.mentions[m].type != .location { fallback = m }
+                // "abducted eight staff from Samaritan's Purse": the people's organisation
+                if g == "of" || g == "for" || g == "from" && d.mentions[m].type != .miscellaneous, fallback == nil,
+                   d.mentions[m].type != .location {
+                    fallback = m
+                }
                 k = d.mentions[m].tokens.upperBound
                 continue
             }
@@ -1218,8 +1260,7 @@ struct EventFinder {
            !CAMEOLexicon.violence.contains(a.root) || a.weight <= 1 || b.weight <= 1 || !a.stems.isDisjoint(with: b.stems) {
             return true
         }
-        if let x = a.date, x == b.date { return true }
-        if let x = a.location, x == b.location { return true }
+        if let x = a.date, x.count == 10, x == b.date { return true }
         return false
     }
 

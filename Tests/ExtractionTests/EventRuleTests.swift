@@ -220,4 +220,40 @@ import Testing
         #expect(document.events.map(\.cameo) == ["17", "17"])
         #expect(document.events.last?.count == 26 && document.events.last?.sentence == 1)
     }
+
+    @Test func theDateGoesToTheVerbBeforeIt() {
+        let text = "Ghana summoned the French ambassador on Wednesday following mob attacks on students."
+        var document = base.prepared(text)
+        let scalars = Array(text.unicodeScalars)
+        let needle = Array("Wednesday".unicodeScalars)
+        let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle } ?? 0
+        document.dates = [DateMention(text: "Wednesday", value: "2017-03-29", granularity: .day, start: start,
+                                      end: start + needle.count)]
+        EventStage().run(&document)
+        #expect(document.events.first { $0.cameo == "11" }?.date == "2017-03-29")
+    }
+
+    @Test func placesOnTheOutskirtsAndAfterACapital() {
+        let (found, d) = base.events("Soldiers clashed with rebels on the eastern outskirts of Damascus.")
+        #expect(base.names([found.first?.location].compactMap { $0 }, d) == ["Damascus"])
+        let (driven, d2) = base.events("The rebels were driven out of the capital, Mogadishu, by African Union troops.")
+        #expect(base.names([driven.first?.location].compactMap { $0 }, d2) == ["Mogadishu"])
+    }
+
+    @Test func anIngFormBeforeANameIsAVerb() {
+        let (found, d) = base.events("China backed resolutions sanctioning North Korea.")
+        let sanction = found.first { $0.cameo == "16" }
+        #expect(sanction.map { base.names($0.targets, d) } == ["North Korea"])
+    }
+
+    @Test func butSharesTheSubjectOfTheClauseBefore() {
+        let (found, d) = base.events("Amnesty International confirmed the report, but denied that it had paid anyone.")
+        let denial = found.first { $0.cameo == "12" }
+        #expect(denial.map { base.names($0.actors, d) } == ["Amnesty International"])
+    }
+
+    @Test func abductedFromAnOrganisation() {
+        let (found, d) = base.events("Gunmen abducted eight staff from Doctors Without Borders.")
+        #expect(found.first.map { base.names($0.targets, d) } == ["Doctors Without Borders"])
+    }
 }
