@@ -51,6 +51,8 @@ final class SpeakerMemory {
 /// - "the minister", "the journalist": the last person given that title before their name or in an apposition,
 ///   else the person in focus.
 /// - "his office" is "<that person>'s office"; "its spokesman" is "<that organisation>'s spokesman".
+/// - A verb with no subject of its own (`..., adding, "..."`) takes that of an earlier speech verb of the sentence,
+///   else the subject of the sentence.
 /// - With no cue: a speech noun with its owner (`his remarks ... "..."`, `X's statement`), else the person who is
 ///   the subject of the sentence (`Minister X ordered an "impartial" inquiry`).
 /// - With no entity, `speakerName` is the noun phrase ("the Malian army", "police") and `speaker` stays nil.
@@ -80,7 +82,20 @@ extension QuoteAttribution {
             let found = forward(from: c + particle, limit: sentence.upperBound)
             if found.entity != nil || found.name != nil { return found }
         }
-        return backward(from: c, sentenceStart: sentence.lowerBound)
+        let found = backward(from: c, sentenceStart: sentence.lowerBound)
+        if found.entity != nil || found.name != nil { return found }
+        return clauseSubject(before: c, from: sentence.lowerBound)
+    }
+
+    /// For a verb with no subject of its own (`calling X "...," adding, "..."`): the subject of an earlier speech
+    /// verb of the sentence, else the subject of the sentence.
+    func clauseSubject(before c: Int, from start: Int) -> SpeakerGuess {
+        var k = c - 1
+        while k >= start {
+            if isCue(k) { return speaker(cue: k) }
+            k -= 1
+        }
+        return subject(of: start..<c) ?? (nil, nil)
     }
 
     func forward(from start: Int, limit: Int) -> SpeakerGuess {

@@ -163,3 +163,12 @@ import Testing
         #expect(x.quotes.map(\.text) == ["a good first step"])
     }
 }
+
+@Suite struct QuoteClauseTests {
+    @Test func aParticipleAfterAQuoteTakesTheSentenceSubject() {
+        let x = ExtractionPipeline().extract(Article(text: "David Moreau denied any links to the group, calling them "
+            + "\"a danger to all of us,\" adding, \"That is the worst kind.\""))
+        let names = x.quotes.map { q in x.entities.first { $0.id == q.speaker }?.name ?? q.speakerName }
+        #expect(names == ["David Moreau", "David Moreau"])
+    }
+}
