@@ -88,6 +88,10 @@ enum CAMEOLexicon {
     /// The most words a trigger phrase has.
     static let maxWords = 3
 
+    /// First words of the phrases of two or more words (triggers and attributions): only these start a longer lookup.
+    static let phraseStarts: Set<String> = Set((Array(triggers.keys) + Array(attribution.keys))
+        .filter { $0.contains(" ") }.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// "The Malian army incriminates X": the verb names who did an attack told just before; "X claimed responsibility".
     /// Value: true when the attacker comes after the cue (blame X), false when before (X claimed).
     static let attribution: [String: Bool] = [

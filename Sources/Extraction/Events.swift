@@ -83,6 +83,9 @@ struct EventFinder {
         var segment: Int = 0
         var nominal: Bool = false
         var anaphoric: Bool = false
+        /// A verb whose doer or victim is named by a common noun ("police arrested", "the rebels dismissed", "people
+        /// were killed"): an event even with no entity.
+        var namedByNoun: Bool = false
         /// The first letters of the trigger words merged in ("attac", "kill"): the same deed told again.
         var stems: Set<String> = []
         var actors: [Int] = []
@@ -182,7 +185,12 @@ struct EventFinder {
                 if upto.contains(where: { Self.presentAuxiliaries.contains(words[$0]) }) { events[k].date = published }
             }
         }
-        return events.map(makeEvent)
+        // who did what to whom: an event that names nobody, no place and no number ("the talks", "fighting", "an
+        // investigation") says too little to be kept; a verb with its doer or victim in a common noun is kept
+        return events.filter { c in
+            !c.actors.isEmpty || !c.targets.isEmpty || c.location != nil || c.fatalities != nil || c.injured != nil
+                || c.count != nil || c.namedByNoun || !(countsBySentence[c.sentence] ?? []).isEmpty
+        }.map(makeEvent)
     }
 
     static let presentAuxiliaries: Set<String> = ["has", "have", "is", "are", "'s", "'re", "'ve"]
@@ -247,7 +255,8 @@ struct EventFinder {
                 t += 3
                 continue
             }
-            for length in stride(from: CAMEOLexicon.maxWords, through: 1, by: -1) where t + length <= range.upperBound {
+            let longest = CAMEOLexicon.phraseStarts.contains(words[t]) ? CAMEOLexicon.maxWords : 1
+            for length in stride(from: longest, through: 1, by: -1) where t + length <= range.upperBound {
                 let phraseRange = t..<(t + length)
                 guard phraseRange.allSatisfy({ tokens[$0].kind == .word && mentionCovering[$0] < 0 }) else { continue }
                 let key = length == 1 ? words[t] : phraseRange.map { words[$0] }.joined(separator: " ")
@@ -547,6 +556,12 @@ struct EventFinder {
         "workers", "students", "officials", "leaders", "authorities", "army", "government", "militia", "militias",
         "extremists", "bandits", "men", "officers", "supporters", "activists", "islamists", "separatists",
     ]
+    static let extraActorNouns: Set<String> = [
+        "mutineers", "pirates", "kidnappers", "bombers", "gunman", "attacker", "bomber", "mob", "crowd", "crowds",
+        "prosecutors", "investigators", "court", "judge", "minister", "president", "spokesman", "charity", "group",
+        "coalition", "military", "warplanes", "jets", "aircraft", "insurgent", "militant", "rebel", "soldier",
+        "policeman", "officer", "agents", "guards", "he", "she", "they", "we", "i",
+    ]
     static let negations: Set<String> = ["not", "n't", "never", "no", "without", "nor", "neither", "denied", "denies",
                                          "deny", "denying", "refused", "refuses", "refuse", "rejected", "failed"]
     static let denials: Set<String> = ["denied", "denies", "deny", "denying", "refused", "refuses", "refuse",
@@ -673,6 +688,14 @@ struct EventFinder {
         var c = Candidate(root: root, group: group, weight: trigger.weight, range: r, sentence: s, lastSentence: s)
         c.stems = [String(words[t].prefix(5))]
         c.nominal = nominal
+        if !nominal {
+            var k = t - 1
+            while k >= bounds.lowerBound, Self.auxiliaries.contains(words[k]) && words[k] != "to" || Self.adverbs.contains(words[k]) {
+                k -= 1
+            }
+            c.namedByNoun = k >= bounds.lowerBound && (Self.actorNouns.contains(words[k])
+                || CAMEOLexicon.peopleNouns.contains(words[k]) || Self.extraActorNouns.contains(words[k]))
+        }
         c.anaphoric = nominal && (Self.anaphors.contains(prev) || prev == "'s" || prev == "its" || prev == "their")
 
         if nominal {

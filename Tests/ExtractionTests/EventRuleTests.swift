@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func airAttacksAreFighting() {
-        let (found, _) = events("The houses were razed in air attacks.")
+        let (found, _) = events("Houses were razed in air attacks on Mosul.")
         #expect(found.map(\.cameo) == ["19"])
     }
 
@@ -96,10 +96,10 @@ import Testing
 
     @Test func possessiveDoesNotMakeASubject() {
         // "the country's Interior Ministry" follows "with": it is not the subject of "arrested"
-        let (found, d) = events("Members of Hezbollah, unknown to the country's Interior Ministry, were arrested.")
+        let (found, d) = events("Peter Mensah, unknown to the country's Interior Ministry, was arrested.")
         #expect(found.map(\.cameo) == ["17"])
         let targets = names(found.first?.targets ?? [], d)
-        #expect(!targets.contains("Interior Ministry"))
+        #expect(!targets.contains("Interior Ministry") && targets.contains("Peter Mensah"))
     }
 
     @Test func asOpensAClause() {
@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func differentDeedsInNextSentencesStayApart() {
-        let (found, _) = events("Gunmen attacked a village in Gao. The military responded with air strikes.")
+        let (found, _) = events("Gunmen attacked a village in Gao. The military responded with air strikes on Kidal.")
         #expect(found.map(\.cameo) == ["18", "19"])
     }
 
@@ -210,7 +210,7 @@ import Testing
     }
 
     @Test func aCountInTheNextSentenceKeepsItsOwnEvent() {
-        let text = "Members of the White Legion were arrested. A total of 26 people were seized in Minsk."
+        let text = "Police arrested members of the White Legion. A total of 26 people were seized in Minsk."
         var document = base.prepared(text)
         let scalars = Array(text.unicodeScalars)
         let needle = Array("26 people".unicodeScalars)
@@ -255,5 +255,12 @@ import Testing
     @Test func abductedFromAnOrganisation() {
         let (found, d) = base.events("Gunmen abducted eight staff from Doctors Without Borders.")
         #expect(found.first.map { base.names($0.targets, d) } == ["Doctors Without Borders"])
+    }
+
+    @Test func anEventNamesSomebodySomewhereOrANumber() {
+        // nobody, nowhere, no number: no event
+        #expect(base.events("Fighting continued and talks stalled.").events.isEmpty)
+        // a doer in a common noun is enough
+        #expect(base.events("Police arrested the former spy chief.").events.map(\.cameo) == ["17"])
     }
 }

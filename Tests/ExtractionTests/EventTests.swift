@@ -179,7 +179,7 @@ import Testing
     }
 
     @Test func dateOfTheClause() {
-        let text = "The meeting was held a few days after 42 soldiers were killed on Sunday in Tessit."
+        let text = "Macron met Scholz a few days after 42 soldiers were killed on Sunday in Tessit."
         var document = prepared(text)
         document.dates = [date("Sunday", "2022-08-07", in: text)]
         let found = events(document)
