@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import Evaluation
+
+/// Issue 4's targets on the hand-annotated set (Tests/Gold and the seed), so a regression in any stage fails CI.
+/// The thresholds are the issue's, not the current scores.
+@Suite("Gold targets")
+struct GoldTargetTests {
+    static let goldFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Gold")
+
+    static var goldPaths: [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: goldFolder.path)) ?? []
+        return files.filter { $0.hasSuffix(".gold.json") }.sorted().map { goldFolder.appendingPathComponent($0).path }
+            + [Paths.seedGold]
+    }
+
+    @Test("speaker accuracy >= 0.9, counts >= 0.9, dates >= 0.9, events >= 0.8 on the annotated set")
+    func targets() throws {
+        let paths = Self.goldPaths
+        #expect(paths.count >= 13, "at least 12 annotated articles and the seed")
+        let run = GoldEvaluator(dataFolder: Paths.data).evaluate(paths)
+        #expect(run.failures.isEmpty, "\(run.failures)")
+        let total = run.total
+        let speaker = try #require(total.attributes[.quoteSpeaker]?.accuracy)
+        let counts = try #require(total.categories[.counts]?.recall)
+        let dates = try #require(total.categories[.dates]?.recall)
+        let events = try #require(total.categories[.events]?.recall)
+        #expect(speaker >= 0.9, "speaker accuracy \(speaker)")
+        #expect(counts >= 0.9, "counts recall \(counts)")
+        #expect(dates >= 0.9, "dates recall \(dates)")
+        #expect(events >= 0.8, "events recall \(events)")
+    }
+}
