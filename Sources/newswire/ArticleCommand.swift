@@ -72,11 +72,13 @@ struct ExtractionReport {
             out += ["", "Counts (\(extraction.counts.count))", table.render()]
         }
         if !extraction.events.isEmpty {
-            var table = Table("CAMEO", "LABEL", "TRIGGER", "ACTORS", "TARGETS", "PLACE", "DATE", "KILLED")
+            var table = Table("CAMEO", "LABEL", "TRIGGER", "ACTORS", "TARGETS", "PLACE", "DATE", "KILLED", "INJURED", "HELD")
+            table.maxWidth = [1: 24, 3: 40, 4: 30]
             for event in extraction.events {
                 table.add(event.cameo, event.label, event.trigger, event.actors.compactMap { names[$0] }.joined(separator: ", "),
                           event.targets.compactMap { names[$0] }.joined(separator: ", "),
-                          event.location.flatMap { names[$0] } ?? "-", event.date ?? "-", event.fatalities.map { "\($0)" } ?? "-")
+                          event.location.flatMap { names[$0] } ?? "-", event.date ?? "-", event.fatalities.map { "\($0)" } ?? "-",
+                          event.injured.map { "\($0)" } ?? "-", event.count.map { "\($0)" } ?? "-")
             }
             out += ["", "Events (\(extraction.events.count))", table.render()]
         }
