@@ -51,9 +51,11 @@ struct AliasStage: ExtractionStage {
         var byInitials: [String: [Int]] = [:]
         for (e, entity) in entities.enumerated() where entity.type != .person {
             for key in surfaceKeys[e] {
-                // "The X" and "X" of one type
-                let typed = entity.type.rawValue + "|" + key
-                if let other = byTheLessKey[typed] { union(other, e) } else { byTheLessKey[typed] = e }
+                // "The X" and "X" of one type; "X Group" and "X"; "Nigerians" and "Nigerian"
+                for variant in AliasStage.variants(key, entity.type) {
+                    let typed = entity.type.rawValue + "|" + variant
+                    if let other = byTheLessKey[typed] { union(other, e) } else { byTheLessKey[typed] = e }
+                }
                 // other names of well-known countries and organisations
                 if let known = KnownNames.group[key] {
                     if let other = byKnownName[known] { union(other, e) } else { byKnownName[known] = e }
@@ -73,6 +75,23 @@ struct AliasStage: ExtractionStage {
                     union(candidates[0], e)
                 }
             }
+        }
+
+        // "Kim Jong Un ... Kim": a family name written first, alone, joins the one full name it begins
+        var firstWordOf: [String: [Int]] = [:]
+        var loneNames: [(entity: Int, key: String)] = []
+        for (e, entity) in entities.enumerated() where entity.type == .person {
+            for key in surfaceKeys[e] {
+                let words = key.split(separator: " ")
+                if words.count == 1 {
+                    loneNames.append((e, key))
+                } else if words.count <= 3, let first = words.first, FamilyNames.firstWritten.contains(String(first)) {
+                    if !(firstWordOf[String(first)]?.contains(e) ?? false) { firstWordOf[String(first), default: []].append(e) }
+                }
+            }
+        }
+        for (e, key) in loneNames {
+            if let candidates = firstWordOf[key]?.filter({ $0 != e }), candidates.count == 1 { union(candidates[0], e) }
         }
 
         var groups = [[Int]](repeating: [], count: entities.count)
@@ -121,6 +140,26 @@ struct AliasStage: ExtractionStage {
         return key
     }
 
+    /// The keys under which a non-person entity joins another of its type: the key itself; an organisation without
+    /// a closing word of its kind ("samsung group" -> "samsung"); a plural of a people's name without its "s"
+    /// ("nigerians" -> "nigerian", "shias" -> "shia").
+    static func variants(_ key: String, _ type: EntityType) -> [String] {
+        var result = [key]
+        if type == .organisation, let space = key.lastIndex(of: " "),
+           AliasStage.organisationSuffixes.contains(String(key[key.index(after: space)...])) {
+            let stem = String(key[..<space])
+            if !stem.isEmpty, !stem.hasSuffix(" of"), !stem.hasSuffix(" the") { result.append(stem) }
+        }
+        if type == .miscellaneous, !key.contains(" "), key.count > 4, key.hasSuffix("s"), !key.hasSuffix("ss") {
+            result.append(String(key.dropLast()))
+        }
+        return result
+    }
+
+    static let organisationSuffixes: Set<String> = [
+        "group", "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "holdings",
+    ]
+
     /// MISC entities that are demonyms -> the one country entity they can mean.
     static func demonymLinks(_ entities: [Entity]) -> [Int: Int] {
         var countryByKey: [String: [Int]] = [:]
@@ -162,6 +201,8 @@ enum KnownNames {
         ["Central African Republic", "CAR"],
         ["Burkina Faso", "Burkina"],
         ["Myanmar", "Burma"],
+        ["North Korea", "DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"],
+        ["South Korea", "Republic of Korea", "ROK"],
         ["Türkiye", "Turkey"],
         ["Czech Republic", "Czechia"],
         ["Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"],
@@ -207,6 +248,23 @@ enum KnownNames {
         }
         return result
     }()
+}
+
+/// Family names that Chinese, Korean and Vietnamese names write first ("Xi Jinping", "Kim Jong Un", "Park Geun-hye"),
+/// lower-cased: a lone one joins the one full name of the document that begins with it.
+enum FamilyNames {
+    static let firstWritten: Set<String> = [
+        // Chinese
+        "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+        "guo", "he", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao",
+        "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su",
+        "lu", "ding", "ren", "shen", "yao", "xi", "mao", "bo", "qian", "hua", "geng", "kong", "wen", "fu",
+        // Korean
+        "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "shin", "oh",
+        "seo", "kwon", "hwang", "ahn", "yoo", "hong", "moon", "ban", "roh", "chun", "ri", "pak", "choe",
+        // Vietnamese
+        "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "duong",
+    ]
 }
 
 /// Demonyms and the countries they name, written by hand. A demonym whose country is ambiguous lists every

@@ -122,7 +122,8 @@ enum EntityGrouper {
             // acronym in brackets after a mention
             let a = m.tokens.lowerBound
             if m.tokens.count == 1, a >= 2, tokens[a - 1].text == "(", m.tokens.upperBound < tokens.count,
-               tokens[m.tokens.upperBound].text == ")", let parent = endingAt[a - 2] {
+               tokens[m.tokens.upperBound].text == ")", let parent = endingAt[a - 2],
+               bracketFits(m.text, after: mentions[parent].text) {
                 group = groupOf[parent]
             }
             if group == nil { group = byKey[m.type.rawValue + "|" + key] }
@@ -176,6 +177,14 @@ enum EntityGrouper {
         for g in members.indices { finalMembers[mergedInto[g]] += members[g] }
 
         return makeEntities(mentions, groups: finalMembers)
+    }
+
+    /// An acronym in brackets names the one-word name before it only when it begins with that word's first letter
+    /// ("Somalia (AMISOM)" is the mission in Somalia, not Somalia); after a longer name any acronym goes.
+    static func bracketFits(_ acronym: String, after name: String) -> Bool {
+        guard !name.contains(" "), let first = name.unicodeScalars.first, let letter = acronym.unicodeScalars.first
+        else { return true }
+        return String(first).uppercased() == String(letter).uppercased()
     }
 
     /// Entities from groups of mention indices (empty groups skipped): ids in order of first mention, the type most

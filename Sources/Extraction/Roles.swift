@@ -48,6 +48,7 @@ struct RoleStage: ExtractionStage {
             reader.bounds = document.sentences[s].tokens
             roles += reader.titlesBefore(i)
             roles += reader.appositionAfter(i)
+            roles += reader.asRole(i)
         }
         roles += reader.descriptions(known: roles)
         roles.sort { ($0.span.start, $0.span.end, $0.entity) < ($1.span.start, $1.span.end, $1.entity) }
@@ -134,9 +135,10 @@ struct RoleReader {
             // "President of Mali X": a place or organisation right before the name, after "of"
             if mentionOf[k] >= 0, k + 1 == end, organisation == nil {
                 let other = mentions[mentionOf[k]]
-                let of = other.tokens.lowerBound - 1
+                var of = other.tokens.lowerBound - 1
+                if of - 1 >= lo, tokens[of].text == "the" { of -= 1 }
                 if other.type != .person, other.tokens.upperBound == end, of - 1 >= lo,
-                   tokens[of].text == "of" || tokens[of].text == "for",
+                   ["of", "for", "in"].contains(tokens[of].text),
                    mentionOf[of - 1] < 0, Titles.isHead(tokens[of - 1].text) {
                     organisation = mentionOf[k]
                     k = of - 1
@@ -147,8 +149,8 @@ struct RoleReader {
         }
         let start = k + 1
         guard start < end, tokens[end - 1].kind == .word,
-              Titles.isHead(tokens[end - 1].text) || (start..<end).contains(where: { tokens[$0].text == "of" || tokens[$0].text == "for" })
-        else { return [] }
+              Titles.isHead(tokens[end - 1].text) || (start..<end).contains(where: { ["of", "for", "in"].contains(tokens[$0].text) })
+        else { return longTitleBefore(mi, end: end) }
         // the organisation before the title: "Malian", "UN", "Mali's"
         if organisation == nil, k >= lo {
             if mentionOf[k] >= 0, mentions[mentionOf[k]].type != .person {
@@ -162,7 +164,51 @@ struct RoleReader {
         for segment in splitTitles(start..<end) {
             result.append(role(m.entity, segment, organisation: result.isEmpty ? organisation : nil))
         }
+        // "poet and presidential candidate X": a second title joined by "and"
+        if organisation == nil, k - 1 >= lo, tokens[k].text == "and", mentionOf[k - 1] < 0, Titles.isHead(tokens[k - 1].text) {
+            var j = k - 1
+            while j - 1 >= lo, mentionOf[j - 1] < 0, tokens[j - 1].kind == .word, Titles.isTitleWord(tokens[j - 1].text) { j -= 1 }
+            result.insert(role(m.entity, j..<k, organisation: nil), at: 0)
+        }
         return result
+    }
+
+    /// "Director of the BelaPAN news agency X", "chairman of the assembly's committee on legal affairs X": a head, a
+    /// preposition and a tail of names and plain words (no comma, verb or clause word) that runs right up to the name.
+    func longTitleBefore(_ mi: Int, end: Int) -> [RoleMention] {
+        let m = mentions[mi]
+        let lo = bounds.lowerBound
+        var j = end - 1
+        var organisation: Int? = nil
+        // a capitalised word the tagger left out of the name ("Sheikh X") is no role's tail
+        guard j >= lo, mentionOf[j] >= 0 || !isCapitalised(tokens[j].text) else { return [] }
+        while j - 1 >= lo, end - j <= 12 {
+            if mentionOf[j] >= 0 {
+                let other = mentions[mentionOf[j]]
+                guard other.type != .person else { return [] }
+                organisation = mentionOf[j]
+                j = other.tokens.lowerBound - 1
+                continue
+            }
+            let t = tokens[j]
+            let word = t.text.lowercased()
+            if isPossessive(t) { j -= 1; continue }
+            guard t.kind == .word || t.kind == .number, !isGluedToAVerb(t) else { return [] }
+            if RoleReader.tailPrepositions.contains(word), j < end - 1, j - 1 >= lo, mentionOf[j - 1] < 0,
+               Titles.isHead(tokens[j - 1].text), word != "in" || j < end - 2 {
+                var s = j - 1
+                while s - 1 >= lo, mentionOf[s - 1] < 0, tokens[s - 1].kind == .word, Titles.isTitleWord(tokens[s - 1].text) { s -= 1 }
+                return [role(m.entity, s..<end, organisation: organisation)]
+            }
+            if word == "and" {
+                // "legal affairs and human rights": only between plain words
+                guard j + 1 < end, mentionOf[j + 1] < 0, !isCapitalised(tokens[j + 1].text) else { return [] }
+            } else if RoleReader.tailStops.contains(word) || RoleReader.verbs.contains(word) || word.hasSuffix("ly") {
+                return []
+            }
+            j -= 1
+        }
+        return []
     }
 
     /// "the Malian Defense Minister, Sadio Camara, praised": a role that ends at the comma before the name, from the
@@ -178,13 +224,21 @@ struct RoleReader {
             let start: Int?
             if p < bounds.lowerBound {
                 start = bounds.lowerBound
-            } else if RoleReader.articles.contains(tokens[p].text.lowercased()) {
+            } else if RoleReader.articles.contains(tokens[p].text.lowercased()) || tokens[p].text == "," {
                 start = p + 1
             } else {
                 start = nil
             }
-            if let start, let parsed = parse(from: start), parsed.end == comma {
-                return [role(m.entity, parsed.range, organisation: parsed.organisation)]
+            if let start, let parsed = parse(from: start) {
+                if parsed.end == comma { return [role(m.entity, parsed.range, organisation: parsed.organisation)] }
+                // "a tribal chief and militia leader, X,"
+                var next = parsed.end + 1
+                if next < comma, RoleReader.articles.contains(tokens[next].text.lowercased()) { next += 1 }
+                if parsed.end < comma, tokens[parsed.end].text == "and", parsed.range.upperBound == parsed.end,
+                   let second = parse(from: next), second.end == comma {
+                    return [role(m.entity, parsed.range, organisation: parsed.organisation),
+                            role(m.entity, second.range, organisation: second.organisation)]
+                }
             }
             p -= 1
         }
@@ -231,15 +285,106 @@ struct RoleReader {
     /// farmer".
     func appositionAfter(_ mi: Int) -> [RoleMention] {
         let m = mentions[mi]
+        let hi = bounds.upperBound
         var p = m.tokens.upperBound
-        guard p < bounds.upperBound, tokens[p].text == "," else { return [] }
+        guard p < hi, tokens[p].text == "," || RoleReader.isDash(tokens[p].text) else { return [] }
         p += 1
         // an age: "X, 45, ..."
-        if p + 1 < bounds.upperBound, tokens[p].kind == .number, tokens[p + 1].text == "," { p += 2 }
-        if p < bounds.upperBound, RoleReader.skippedDeterminers.contains(tokens[p].text.lowercased()) { p += 1 }
-        guard let parsed = parse(from: p) else { return [] }
-        return [role(m.entity, parsed.range, organisation: parsed.organisation)]
+        if p + 1 < hi, tokens[p].kind == .number, tokens[p + 1].text == "," { p += 2 }
+        // "X, who is the head of Y", "X, who was a spokesman for Y"
+        if p + 1 < hi, tokens[p].text == "who" {
+            var q = p + 1
+            guard RoleReader.copulas.contains(tokens[q].text) else { return whoHeads(mi, at: q) }
+            q += 1
+            if q < hi, tokens[q].text == "been" || tokens[q].text == "also" || tokens[q].text == "now" { q += 1 }
+            p = q
+        }
+        var indefinite = false
+        if p < hi, RoleReader.skippedDeterminers.contains(tokens[p].text.lowercased()) {
+            indefinite = tokens[p].text.lowercased() == "a" || tokens[p].text.lowercased() == "an"
+            p += 1
+        }
+        // "a 30-year-old driver"
+        if p < hi, tokens[p].text.lowercased().hasSuffix("-year-old") { p += 1 }
+        var parsed = parse(from: p)
+        var from = p
+        // "a motorcycle taxi driver": after "a", up to two plain lower-case words before the title
+        if parsed == nil, indefinite {
+            var q = p
+            while parsed == nil, q < hi, q - p < 2, mentionOf[q] < 0, tokens[q].kind == .word, !isCapitalised(tokens[q].text),
+                  !RoleReader.tailStops.contains(tokens[q].text), !RoleReader.verbs.contains(tokens[q].text),
+                  !RoleReader.tailPrepositions.contains(tokens[q].text), !RoleReader.articles.contains(tokens[q].text) {
+                q += 1
+                parsed = parse(from: q)
+            }
+        } else {
+            from = parsed?.range.lowerBound ?? p
+        }
+        guard let parsed else { return [] }
+        if titlesTheNextSubject(parsed.end) { return [] }
+        return [role(m.entity, min(from, parsed.range.lowerBound)..<parsed.range.upperBound, organisation: parsed.organisation)]
     }
+
+    /// "his counterpart, Xi Jinping, Secretary of State Rex Tillerson said": a title right before a name that is
+    /// followed by its own verb is that name's title, not an apposition of the name before.
+    func titlesTheNextSubject(_ k: Int) -> Bool {
+        let hi = bounds.upperBound
+        guard k < hi, mentionOf[k] >= 0, mentions[mentionOf[k]].type == .person else { return false }
+        let after = mentions[mentionOf[k]].tokens.upperBound
+        guard after < hi, tokens[after].kind == .word else { return false }
+        let word = tokens[after].text
+        return !isCapitalised(word) && word != "and" && word != "or"
+    }
+
+    static let copulas: Set<String> = ["is", "was", "has", "had"]
+    static func isDash(_ text: String) -> Bool { !text.isEmpty && text.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" } }
+
+    /// "X, who heads the Y", "X, who leads Y": the head of a named organisation.
+    func whoHeads(_ mi: Int, at q: Int) -> [RoleMention] {
+        let hi = bounds.upperBound
+        guard q < hi, let noun = RoleReader.headingVerbs[tokens[q].text] else { return [] }
+        var o = q + 1
+        if o < hi, tokens[o].text == "the" { o += 1 }
+        guard o < hi, mentionOf[o] >= 0, mentions[mentionOf[o]].tokens.lowerBound == o,
+              mentions[mentionOf[o]].type == .organisation || mentions[mentionOf[o]].type == .location else { return [] }
+        let other = mentions[mentionOf[o]]
+        var result = role(mentions[mi].entity, q..<other.tokens.upperBound, organisation: mentionOf[o])
+        result.text = noun + " of " + (o > q + 1 ? "the " : "") + other.text
+        return [result]
+    }
+
+    static let headingVerbs: [String: String] = [
+        "heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair",
+        "commands": "commander", "commanded": "commander", "directs": "director", "directed": "director",
+    ]
+
+    /// "X served as the force's spokesman", "with X as his deputy", "X, acting as Y's envoy".
+    func asRole(_ mi: Int) -> [RoleMention] {
+        let m = mentions[mi]
+        let hi = bounds.upperBound
+        var p = m.tokens.upperBound
+        if p < hi, tokens[p].text == "," { p += 1 }
+        var skipped = 0
+        while p < hi, skipped < 2, RoleReader.asVerbs.contains(tokens[p].text) { p += 1; skipped += 1 }
+        guard p + 1 < hi, tokens[p].text == "as", skipped > 0 || p == m.tokens.upperBound else { return [] }
+        p += 1
+        if RoleReader.skippedDeterminers.contains(tokens[p].text.lowercased()) { p += 1 }
+        var from = p
+        // "the force's spokesman"
+        if p + 2 < hi, mentionOf[p] < 0, tokens[p].kind == .word, !isCapitalised(tokens[p].text), isPossessive(tokens[p + 1]),
+           Titles.isTitleWord(tokens[p + 2].text) {
+            from = p
+            p += 2
+        }
+        guard let parsed = parse(from: p) else { return [] }
+        if titlesTheNextSubject(parsed.end) { return [] }
+        return [role(m.entity, min(from, parsed.range.lowerBound)..<parsed.range.upperBound, organisation: parsed.organisation)]
+    }
+
+    static let asVerbs: Set<String> = [
+        "served", "serves", "serving", "works", "worked", "working", "acts", "acted", "acting", "remains", "remained",
+        "appointed", "named", "installed", "elected", "re-elected", "was", "is", "has", "been", "had",
+    ]
 
     // MARK: - the role phrase
 

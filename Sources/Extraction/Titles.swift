@@ -27,6 +27,8 @@ enum Titles {
         "cardinal", "archbishop", "bishop", "imam", "rabbi", "patriarch", "cleric",
         // work and study
         "professor", "prof.", "analyst", "researcher", "correspondent", "editor", "economist", "lawyer",
+        "ombudsman", "candidate", "nominee", "poet", "writer", "novelist", "journalist", "reporter", "activist",
+        "driver", "farmer", "teacher", "student", "businessman", "businesswoman", "photographer", "engineer",
     ]
 
     /// Words that qualify a head inside a title ("Deputy", "Defense", "Prime", "army", "former").
@@ -42,6 +44,7 @@ enum Titles {
         "community", "religious", "militia", "jihadist", "union", "press", "general", "staff", "group", "company",
         "director", "inspector", "surgeon", "commanding", "cabinet", "ministry", "junior", "majority", "minority",
         "fire", "democratic", "republican", "medical", "scientific", "technical", "financial", "operating",
+        "public", "human", "rights", "taxi", "truck", "bus", "freelance",
     ]
 
     /// Heads that join a following head into one title ("Secretary General", "Brigadier General", "Lt. Gen.");
