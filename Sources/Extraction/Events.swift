@@ -42,8 +42,10 @@ import NewsModel
 /// conversation", "this meeting"). A merged event keeps the first mention's sentence and trigger, the code of the
 /// strongest trigger ("attack" over "killed"), the union of actors and targets.
 ///
-/// Not handled: the title (metadata: its words have no offsets or entities, so it yields no events of its own);
-/// pronoun targets ("They are accused"); events told only inside quotes; modality (a planned meeting is coded as a
+/// The title: its words have no offsets in the text, so it yields no events of its own; ``HeadlineEventStage`` runs
+/// the stages over it and completes the body's events that tell the same deed.
+///
+/// Not handled: pronoun targets ("They are accused"); events told only inside quotes; modality (a planned meeting is coded as a
 /// meeting).
 struct EventStage: ExtractionStage {
     func run(_ document: inout Document) {

@@ -10,7 +10,7 @@ public struct ExtractionPipeline: Sendable {
     public let stages: [any ExtractionStage]
 
     public init(tagger: any DocumentTagger = RuleBasedTagger()) {
-        stages = [
+        let body: [any ExtractionStage] = [
             TokenizeStage(),          // tokens with scalar offsets
             SentenceStage(),          // paragraphs and sentences
             BoilerplateStage(),       // page furniture yields no facts
@@ -20,11 +20,14 @@ public struct ExtractionPipeline: Sendable {
             RoleStage(),              // titles and roles of persons ("Defense Minister", "head of ...")
             CountStage(),             // KILL, WOUND, ARREST... with number, object and place
             QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
-            EventStage(),             // CAMEO events: who did what to whom, where, when (last: reads all the above)
+            EventStage(),             // CAMEO events: who did what to whom, where, when (reads all the above)
         ]
+        // the title through the same stages; its events merge into the body's that tell the same deed
+        stages = body + [HeadlineEventStage(stages: body)]
     }
 
-    /// Runs every stage over the article's text (the title is carried as metadata only).
+    /// Runs every stage over the article's text. The title yields no facts of its own (no offsets in the text), but its
+    /// events complete the body's events that describe the same thing (``HeadlineEventStage``).
     public func extract(_ article: Article) -> Extraction {
         let document = run(Document(text: article.text, title: article.title, published: article.published))
         return Extraction(article: article.metadata, entities: document.entities, quotes: document.quotes,
