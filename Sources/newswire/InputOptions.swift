@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Ingestion
 
 /// How to read input files: the format of standard input, and CSV columns by name.
@@ -42,7 +43,7 @@ struct InputOptions: ParsableArguments {
         let reader = self.reader
         return paths.map { path in
             if path == "-" {
-                let data = FileHandleInput.readStandardInput()
+                let data = FileHandle.standardInput.readDataToEndOfFile()
                 return reader.read(data: data, origin: "<stdin>", format: format.flatMap(InputFormat.init(rawValue:)))
             }
             return reader.read(path: path)
@@ -50,10 +51,3 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-import Foundation
-
-enum FileHandleInput {
-    static func readStandardInput() -> Data {
-        FileHandle.standardInput.readDataToEndOfFile()
-    }
-}
