@@ -123,6 +123,7 @@ enum EntityGrouper {
             let a = m.tokens.lowerBound
             if m.tokens.count == 1, a >= 2, tokens[a - 1].text == "(", m.tokens.upperBound < tokens.count,
                tokens[m.tokens.upperBound].text == ")", let parent = endingAt[a - 2],
+               mentions[parent].type != .person,          // "Angela Merkel (CDU)" names her party, not her
                bracketFits(m.text, after: mentions[parent].text) {
                 group = groupOf[parent]
             }

@@ -22,6 +22,14 @@ import Testing
         #expect(goita.roles == ["President", "Colonel"])
     }
 
+    @Test func aPartyInBracketsAfterAPersonIsNotTheirAlias() {
+        let text = "Chancellor Angela Merkel (CDU) spoke in Berlin. The Christian Democratic Union (CDU) met later."
+        let document = run(text, ["Angela": "B-PER", "Merkel": "I-PER", "CDU": "B-ORG", "Christian": "B-ORG",
+                                  "Democratic": "I-ORG", "Union": "I-ORG", "Berlin": "B-LOC"])
+        #expect(entity(document, "Angela Merkel")?.aliases == [])
+        #expect(entity(document, "Christian Democratic Union")?.aliases == ["CDU"])
+    }
+
     @Test func aMentionThatIsOnlyATitleStays() {
         let document = run("The Defense Minister spoke.", ["Defense": "B-PER", "Minister": "I-PER"])
         #expect(document.entities.map(\.name) == ["Defense Minister"])
