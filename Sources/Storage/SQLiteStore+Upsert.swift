@@ -103,7 +103,43 @@ extension SQLiteStore {
             try execute(db, "INSERT OR IGNORE INTO entity_aliases (entity, alias, key) VALUES (?, ?, ?)",
                         [id, spelling, EntityKey.fold(spelling)])
         }
+        try absorbEarlierAliases(of: entity, into: id, in: db)
         return id
+    }
+
+    /// The mirror of the alias lookup above, so arrival order does not matter: a "Trump" stored before any article
+    /// said "Donald Trump" joins "Donald Trump" once an entity claims "Trump" as an alias, provided it is the only
+    /// entity of that type to claim it (two "Camara"s leave a lone "Camara" where it is).
+    static func absorbEarlierAliases(of entity: Entity, into id: Int64, in db: Database) throws {
+        let type = entity.type.rawValue
+        let ownKey = EntityKey.fold(entity.name)
+        for alias in entity.aliases {
+            let key = EntityKey.fold(alias)
+            guard !key.isEmpty, key != ownKey else { continue }
+            let claimants = try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity
+                WHERE a.key = ? AND e.type = ? AND e.key != ? LIMIT 2
+                """), arguments: [key, type, key])
+            guard claimants == [id],
+                  let earlier = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE type = ? AND key = ? AND id != ?"),
+                                                   arguments: [type, key, id])
+            else { continue }
+            try merge(earlier, into: id, in: db)
+        }
+    }
+
+    /// Points every row that names entity `old` at `new`, keeps `old`'s spellings as aliases of `new`, drops `old`.
+    static func merge(_ old: Int64, into new: Int64, in db: Database) throws {
+        for (table, column) in [("mentions", "entity"), ("roles", "entity"), ("quotes", "speaker"), ("counts", "location"),
+                                ("events", "location")] {
+            try execute(db, "UPDATE \(table) SET \(column) = ? WHERE \(column) = ?", [new, old])
+        }
+        try execute(db, "UPDATE OR IGNORE event_actors SET entity = ? WHERE entity = ?", [new, old])
+        try execute(db, "DELETE FROM event_actors WHERE entity = ?", [old])
+        try execute(db, "INSERT OR IGNORE INTO entity_aliases (entity, alias, key) SELECT ?, alias, key FROM entity_aliases WHERE entity = ?",
+                    [new, old])
+        try execute(db, "DELETE FROM entity_aliases WHERE entity = ?", [old])
+        try execute(db, "DELETE FROM entities WHERE id = ?", [old])
     }
 
     /// Every canonical entity an article's rows refer to (empty for an article not stored yet).
@@ -135,7 +171,7 @@ extension SQLiteStore {
                 """, [id])
             try execute(db, """
                 UPDATE entities SET name = COALESCE((
-                    SELECT name FROM mentions WHERE entity = ?1 GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT 1
+                    SELECT name FROM mentions WHERE entity = ?1 GROUP BY name ORDER BY COUNT(*) DESC, LENGTH(name) DESC, name LIMIT 1
                 ), name) WHERE id = ?1
                 """, [id])
         }

@@ -69,4 +69,43 @@ import Testing
             #expect(Set(names) == ["Sadio Camara", "Oumar Camara", "Camara"])
         }
     }
+
+    @Test func aSurnameStoredFirstJoinsTheFullNameThatClaimsItLater() throws {
+        try withStore { store, _ in
+            func doc(_ id: String, _ entity: Entity) -> (article: Article, extraction: Extraction) {
+                let article = Article(id: id, text: "Donald Trump and Trump")
+                var extraction = Extraction(article: article.metadata, entities: [entity])
+                extraction.quotes = [Quote(text: "x", speaker: "E1", start: 0, end: 1)]
+                return (article, extraction)
+            }
+            try store.upsert([doc("1", Entity(id: "E1", type: .person, name: "Trump", mentions: [Span(start: 16, end: 21)]))])
+            try store.upsert([doc("2", Entity(id: "E1", type: .person, name: "Donald Trump", aliases: ["Trump"],
+                                              mentions: [Span(start: 0, end: 12), Span(start: 16, end: 21)]))])
+            let people = try store.entities(type: .person, namePrefix: nil, limit: 10, offset: 0)
+            #expect(people.count == 1, "\(people)")
+            #expect(people.first?.articles == 2)
+            #expect(people.first?.mentions == 3)
+            #expect(Set(people.first?.aliases ?? []).union([people.first?.name ?? ""]) == ["Donald Trump", "Trump"])
+            // Article 1 still finds its entity, now the merged one, through the entity filter.
+            #expect(try store.search(SearchQuery(text: "Trump", entity: "Donald Trump")).total == 2)
+        }
+    }
+
+    @Test func aLoneSurnameGoesToTheFirstFullNameThatClaimsIt() throws {
+        try withStore { store, _ in
+            func doc(_ id: String, _ entity: Entity) -> (article: Article, extraction: Extraction) {
+                let article = Article(id: id, text: "Camara Camara Camara")
+                return (article, Extraction(article: article.metadata, entities: [entity]))
+            }
+            try store.upsert([doc("1", Entity(id: "E1", type: .person, name: "Camara", mentions: [Span(start: 0, end: 6)]))])
+            try store.upsert([doc("2", Entity(id: "E1", type: .person, name: "Sadio Camara", aliases: ["Camara"],
+                                              mentions: [Span(start: 0, end: 6)]))])
+            try store.upsert([doc("3", Entity(id: "E1", type: .person, name: "Oumar Camara", aliases: ["Camara"],
+                                              mentions: [Span(start: 0, end: 6)]))])
+            let people = try store.entities(type: .person, namePrefix: nil, limit: 10, offset: 0)
+            #expect(Set(people.map(\.name)) == ["Sadio Camara", "Oumar Camara"])
+            #expect(people.first { $0.name == "Sadio Camara" }?.articles == 2)
+            #expect(people.first { $0.name == "Oumar Camara" }?.articles == 1, "a second claimant takes nothing")
+        }
+    }
 }
