@@ -7,9 +7,7 @@
 // dev F1, and peak resident memory (VmHWM from /proc/self/status). --write-text writes the tokenised
 // news text (one article a line) for scripts/spacy_bench.py.
 import EntityTagger
-import Extraction
 import Foundation
-import Ingestion
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -56,15 +54,6 @@ func report(_ label: String, _ value: String) {
     print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + value)
 }
 
-/// The words of `text`, sentence by sentence, as the extraction pipeline tokenises and splits it.
-func pipelineSentences(_ text: String) -> [[String]] {
-    let scalars = Array(text.unicodeScalars)
-    let tokens = Tokenizer().tokenize(scalars)
-    return SentenceSplitter().split(tokens: tokens, scalars: scalars).sentences.map { sentence in
-        sentence.tokens.map { tokens[$0].text }
-    }
-}
-
 do {
     print("newswire-bench: entity tagger")
     // 1. model load (first load, then the best of several)
@@ -102,13 +91,12 @@ do {
     report("dev F1 (P / R)", String(format: "%.4f (%.4f / %.4f)", score.f1, score.overall.precision, score.overall.recall))
     report("peak RSS after dev tagging", String(format: "%.1f MB", peakRSSMegabytes()))
 
-    // 3. news text: articles read with Ingestion's CSV reader, tokenised and split into sentences with the
-    // pipeline's Tokenizer and SentenceSplitter (timed apart), then tagged one document at a time
+    // 3. news text: articles tokenised with NewsText (timed apart), then tagged one document at a time
     if FileManager.default.fileExists(atPath: csvPath) {
         var texts: [String] = []
-        let readTime = seconds { texts = ArticleReader(defaultFormat: .csv).read(path: csvPath).articles.map(\.article.text) }
+        let readTime = try seconds { texts = try NewsText.csvColumn(path: csvPath, column: "text") }
         var articles: [[[String]]] = []
-        let tokeniseTime = seconds { articles = texts.map(pipelineSentences) }
+        let tokeniseTime = seconds { articles = texts.map(NewsText.sentences) }
         let newsTokens = articles.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
         if let out = option("--write-text") {
             // one article a line, tokens separated by spaces: the same tokens for other taggers

@@ -58,13 +58,15 @@ public enum ModelTool {
         return CoNLL.format(documents, predicted: predicted)
     }
 
-    /// Learns word clusters from `sentences` (unlabelled text, already split into sentences of words by the
-    /// caller, with the pipeline's own tokeniser) plus the words of CoNLL files, writes them to `outPath`.
+    /// Learns word clusters from the `text` column of a news CSV plus the words of CoNLL files, writes them to `outPath`.
     @discardableResult
-    public static func clusters(sentences text: [[String]], conllPaths: [String], outPath: String, options: ClusterOptions,
+    public static func clusters(csvPaths: [String], conllPaths: [String], outPath: String, options: ClusterOptions,
                                 log: (String) -> Void) throws -> WordClusters {
         let started = Date()
-        var sentences = text
+        var sentences: [[String]] = []
+        for path in csvPaths {
+            for text in try NewsText.csvColumn(path: path, column: "text") { sentences.append(contentsOf: NewsText.sentences(text)) }
+        }
         for path in conllPaths {
             for document in try CoNLL.read(path: path) { sentences.append(contentsOf: document.words) }
         }

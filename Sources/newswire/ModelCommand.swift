@@ -1,8 +1,6 @@
 import ArgumentParser
 import EntityTagger
-import Extraction
 import Foundation
-import Ingestion
 
 /// `newswire model ...`: train, score and run the named-entity model. The work is in EntityTagger's `ModelTool`.
 struct ModelCommand: ParsableCommand {
@@ -94,27 +92,9 @@ struct ModelCommand: ParsableCommand {
             var options = ClusterOptions()
             options.minCount = minCount
             options.seed = seed
-            // The text is read with Ingestion's CSV reader and split with the pipeline's own tokeniser and sentence
-            // splitter, so the clusters are learned from the words the tagger sees at run time.
-            var sentences: [[String]] = []
-            for path in text {
-                let batch = ArticleReader(defaultFormat: .csv).read(path: path)
-                if batch.articles.isEmpty, let error = batch.errors.first { throw ValidationError(error.description) }
-                if !batch.errors.isEmpty { print("\(path): \(batch.errors.count) records skipped (first: \(batch.errors[0]))") }
-                for read in batch.articles { sentences.append(contentsOf: Self.sentences(read.article.text)) }
-            }
-            try ModelTool.clusters(sentences: sentences, conllPaths: conll, outPath: out, options: options) { line in
+            try ModelTool.clusters(csvPaths: text, conllPaths: conll, outPath: out, options: options) { line in
                 print(line)
                 fflush(nil)
-            }
-        }
-
-        /// The words of `text`, sentence by sentence, as the extraction pipeline tokenises and splits it.
-        static func sentences(_ text: String) -> [[String]] {
-            let scalars = Array(text.unicodeScalars)
-            let tokens = Tokenizer().tokenize(scalars)
-            return SentenceSplitter().split(tokens: tokens, scalars: scalars).sentences.map { sentence in
-                sentence.tokens.map { tokens[$0].text }
             }
         }
     }

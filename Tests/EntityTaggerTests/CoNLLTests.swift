@@ -33,4 +33,16 @@ import Testing
         #expect(docs[0].header == nil)
         #expect(docs[0].sentences.count == 2)
     }
+
+    @Test func csvReaderHandlesQuotedMultiLineFields() {
+        let rows = NewsText.csvRows("id,text\n1,\"Hello, \"\"world\"\"\nsecond line\"\n2,plain\n")
+        #expect(rows == [["id", "text"], ["1", "Hello, \"world\"\nsecond line"], ["2", "plain"]])
+    }
+
+    @Test func tokeniserKeepsAbbreviationsAndInitials() {
+        let s = NewsText.sentences("Lt. Gen. Smith met Amina J. Mohammed in the U.S. on Monday. \"It's fine,\" she said.")
+        #expect(s.count == 2)
+        #expect(s[0] == ["Lt.", "Gen.", "Smith", "met", "Amina", "J.", "Mohammed", "in", "the", "U.S.", "on", "Monday", "."])
+        #expect(s[1] == ["\"", "It", "'s", "fine", ",", "\"", "she", "said", "."])
+    }
 }

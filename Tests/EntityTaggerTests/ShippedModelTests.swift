@@ -56,13 +56,13 @@ import Testing
         }
     }
 
-    /// The user's seed article (tokenised with `seedSentences`, below): the gold people, places and nationalities are
+    /// The user's seed article (tokenised with NewsText): the gold people, places and nationalities are
     /// all found with their types; of the organisations, the CoNLL-style ones.
     @Test(.enabled(if: TestData.hasSeed, "needs ../shared/data/seed and ../shared/gold"))
     func seedArticle() throws {
         let tagger = try #require(Self.tagger)
         let text = try String(contentsOfFile: TestData.seed, encoding: .utf8)
-        let sentences = Self.seedSentences(text)
+        let sentences = NewsText.sentences(text)
         let tags = tagger.tag(sentences: sentences)
         var found = Set<String>()
         for (s, t) in zip(sentences, tags) {
@@ -87,41 +87,5 @@ import Testing
             for name in known.sorted() { #expect(found.contains(name)) }
         }
         #expect(found.contains("PER Assimi Goïta") && found.contains("PER Amina J. Mohammed"))
-    }
-
-    /// A small CoNLL-like tokeniser for the seed test only (the pipeline's real one lives in Extraction, which this
-    /// target cannot import): punctuation apart, clitics "'s" and "n't" apart, abbreviations and initials kept whole;
-    /// a sentence ends after ".", "!" or "?" (quotes and brackets may follow).
-    static func seedSentences(_ text: String) -> [[String]] {
-        let abbreviations: Set<String> = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Gen.", "Lt.", "Col.", "St.",
-                                          "Jr.", "Inc.", "Corp.", "Co.", "Ltd.", "No.", "Jan.", "Feb.", "Aug.", "Sept.",
-                                          "Oct.", "Nov.", "Dec.", "e.g.", "i.e."]
-        let leading: Set<Character> = ["\"", "'", "(", "[", "\u{201C}", "\u{2018}", "\u{00AB}"]
-        let trailing: Set<Character> = ["\"", "'", ")", "]", ",", ";", ":", "!", "?", ".", "\u{201D}", "\u{2019}", "\u{00BB}"]
-        var sentences: [[String]] = [], current: [String] = []
-        for chunk in text.split(whereSeparator: \.isWhitespace) {
-            var word = Substring(chunk), before: [String] = [], after: [String] = []
-            while let f = word.first, leading.contains(f), word.count > 1 { before.append(String(f)); word = word.dropFirst() }
-            while let l = word.last, trailing.contains(l), word.count > 1 {
-                // "Dr.", "J.", "U.S." keep their period
-                if l == ".", abbreviations.contains(String(word)) || (word.dropLast().contains(".") && word.filter { $0 != "." }.count <= 3)
-                    || (word.count == 2 && word.first!.isUppercase) { break }
-                after.insert(String(l), at: 0)
-                word = word.dropLast()
-            }
-            current += before
-            if let clitic = ["'s", "\u{2019}s", "n't"].first(where: { word.hasSuffix($0) && word.count > $0.count }) {
-                current += [String(word.dropLast(clitic.count)), clitic]
-            } else {
-                current.append(String(word))
-            }
-            current += after
-            if let last = after.last(where: { !["\"", "'", "\u{201D}", ")"].contains($0) }), [".", "!", "?"].contains(last) {
-                sentences.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty { sentences.append(current) }
-        return sentences
     }
 }
