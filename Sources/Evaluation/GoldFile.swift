@@ -152,12 +152,8 @@ public struct GoldEntity: Codable, Sendable, Hashable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let row = try StringRow(from: decoder)
-        guard row.values.count >= 2 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "an entity is [name, type]"))
-        }
-        self.init(name: row.values[0], type: row.values[1])
+        let (first, second) = try StringRow.pair(from: decoder, shape: "an entity is [name, type]")
+        self.init(name: first, type: second)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -176,12 +172,8 @@ public struct GoldAlias: Codable, Sendable, Hashable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let row = try StringRow(from: decoder)
-        guard row.values.count >= 2 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "an alias is [canonical, alias]"))
-        }
-        self.init(canonical: row.values[0], alias: row.values[1])
+        let (first, second) = try StringRow.pair(from: decoder, shape: "an alias is [canonical, alias]")
+        self.init(canonical: first, alias: second)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -200,12 +192,8 @@ public struct GoldRole: Codable, Sendable, Hashable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let row = try StringRow(from: decoder)
-        guard row.values.count >= 2 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "a role is [name, role]"))
-        }
-        self.init(name: row.values[0], role: row.values[1])
+        let (first, second) = try StringRow.pair(from: decoder, shape: "a role is [name, role]")
+        self.init(name: first, role: second)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -254,12 +242,8 @@ public struct GoldDate: Codable, Sendable, Hashable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let row = try StringRow(from: decoder)
-        guard row.values.count >= 2 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "a date is [text, value]"))
-        }
-        self.init(text: row.values[0], value: row.values[1])
+        let (first, second) = try StringRow.pair(from: decoder, shape: "a date is [text, value]")
+        self.init(text: first, value: second)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -376,6 +360,15 @@ public enum CAMEO {
 /// A JSON array of strings (nulls become "").
 struct StringRow: Decodable {
     var values: [String]
+
+    /// The first two strings of a row such as `["Sadio Camara", "Defense Minister"]`; `shape` names them in the error.
+    static func pair(from decoder: any Decoder, shape: String) throws -> (String, String) {
+        let row = try StringRow(from: decoder)
+        guard row.values.count >= 2 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: shape))
+        }
+        return (row.values[0], row.values[1])
+    }
 
     init(from decoder: any Decoder) throws {
         var c = try decoder.unkeyedContainer()
