@@ -38,6 +38,13 @@ public enum EvaluationReport {
         return try encoder.encode(RunJSON(run))
     }
 
+    /// One JSON object with each named run (a gold set) under its name.
+    public static func json(sets: [(name: String, run: EvaluationRun)]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(Dictionary(sets.map { ($0.name, RunJSON($0.run)) }, uniquingKeysWith: { a, _ in a }))
+    }
+
     private struct RunJSON: Encodable {
         struct File: Encodable {
             var file: String

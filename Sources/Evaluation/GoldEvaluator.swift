@@ -170,7 +170,7 @@ public final class GoldEvaluator {
             throw GoldFileError(file: path, reason: error.reason)
         }
         let extraction = pipeline.extract(article)
-        return FileEvaluation(file: path, gold: gold, extraction: extraction, score: GoldMatcher.score(gold, extraction))
+        return FileEvaluation(file: path, gold: gold, extraction: extraction, score: GoldMatcher.score(gold, extraction, text: article.text))
     }
 
     /// A gold file decoded; the error names the file and says what is wrong.
