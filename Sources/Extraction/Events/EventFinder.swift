@@ -132,7 +132,8 @@ struct EventFinder {
             guard let range = tokenRange(date.start, date.end), sentenceOf[range.lowerBound] >= 0 else { continue }
             datesBySentence[sentenceOf[range.lowerBound], default: []].append((range, date.value, date.granularity == .day))
         }
-        for count in document.counts {
+        // a toll of a war or a period is no incident's toll, and no incident of its own
+        for count in document.counts where !count.isCumulative {
             guard let range = tokenRange(count.start, count.end), sentenceOf[range.lowerBound] >= 0 else { continue }
             countsBySentence[sentenceOf[range.lowerBound], default: []].append((range, count))
         }
