@@ -6,14 +6,19 @@ extension SQLiteStore {
         let key = EntityKey.fold(name)
         guard !key.isEmpty, limit > 0 else { return [] }
         return try pool.read { db in
-            // entity_aliases holds every spelling, the canonical name included.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT e.id, e.name, e.type,
-                       COALESCE((SELECT SUM(mentions) FROM entity_articles WHERE entity = e.id), 0) AS mentions
-                FROM entities e WHERE e.id IN (SELECT entity FROM entity_aliases WHERE key = ?)
-                ORDER BY mentions DESC, e.id LIMIT ?
-                """, arguments: [key, limit])
-            return rows.map { Self.entityRef($0, mentions: true) }
+            // entity_aliases holds every spelling the extraction named (canonical names included): an index lookup.
+            // Failing that, the words as whole words of a name ("Goïta" of "Assimi Goïta", which one article
+            // may write both ways without listing an alias): a scan of entity_aliases, paid only by such names.
+            for match in ["key = ?1", "instr(' ' || key || ' ', ' ' || ?1 || ' ') > 0"] {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT e.id, e.name, e.type,
+                           COALESCE((SELECT SUM(mentions) FROM entity_articles WHERE entity = e.id), 0) AS mentions
+                    FROM entities e WHERE e.id IN (SELECT entity FROM entity_aliases WHERE \(match))
+                    ORDER BY mentions DESC, e.id LIMIT ?2
+                    """, arguments: [key, limit])
+                if !rows.isEmpty { return rows.map { Self.entityRef($0, mentions: true) } }
+            }
+            return []
         }
     }
 

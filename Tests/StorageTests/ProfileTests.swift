@@ -94,6 +94,16 @@ import Testing
         }
     }
 
+    @Test func aWordOfANameFindsItWhenNoAliasIsThatWord() throws {
+        try withStore { store, _ in
+            try store.upsert([Fixture.single(id: "c1", name: "Sadio Camara", type: .person),
+                              Fixture.single(id: "c2", name: "Camaraderie Party", type: .organisation)])
+            #expect(try store.entities(named: "camara", limit: 5).map(\.name) == ["Sadio Camara"])
+            #expect(try store.entities(named: "SADIO", limit: 5).map(\.name) == ["Sadio Camara"])
+            #expect(try store.entities(named: "cam", limit: 5).isEmpty, "whole words only")
+        }
+    }
+
     @Test func unknownIDHasNoProfile() throws {
         try withStore { store, _ in
             try store.upsert(Fixture.corpus)
