@@ -11,7 +11,10 @@ struct EvalGoldCommand: ParsableCommand {
             CSV record (news/NewsArticles.csv#812, by article_id). The article is normalised and extracted in this \
             process, as the services do, and compared with the gold: entities, aliases, roles, quotes (and their \
             speakers), dates, counts and events, each separately and overall, micro-averaged over all files. \
-            A file that cannot be scored is reported and the others are still scored; the exit status is then 1.             `--set dev` scores the articles listed in Tests/Gold/sets/dev.txt (repeat it for one table per set);             incidents (CAMEO 17-20, one to one by evidence) are scored on exhaustive gold files only.             The test set's per-item misses are not printed: `--verbose` is refused with `--set test`.
+            A file that cannot be scored is reported and the others are still scored; the exit status is then 1. \
+            `--set dev` scores the articles listed in Tests/Gold/sets/dev.txt (repeat it for one table per set); \
+            incidents (CAMEO 17-20, one to one by evidence) are scored on exhaustive gold files only. \
+            The test set's per-item misses are not printed: `--verbose` is refused with `--set test`.
             """)
 
     @Argument(help: "Gold files (.gold.json).")
@@ -40,7 +43,7 @@ struct EvalGoldCommand: ParsableCommand {
             throw ValidationError("--verbose with --set test is refused: nobody reads the test set's misses")
         }
         let folder = data ?? Self.defaultDataFolder()
-        let evaluator = GoldEvaluator(dataFolder: folder, pipeline: .standard(logger: { printError("note: \($0)") }))
+        let evaluator = GoldEvaluator(dataFolder: folder, pipeline: try .trained())
         var runs: [(name: String, run: EvaluationRun, missing: [Int])] = []
         if !gold.isEmpty { runs.append(("files", evaluator.evaluate(gold), [])) }
         let goldFolder = goldFolder ?? GoldSet.defaultGoldFolder(from: FileManager.default.currentDirectoryPath) ?? "Tests/Gold"
