@@ -23,6 +23,7 @@ public struct ExtractionPipeline: Sendable {
             QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
             EventStage(),             // CAMEO events: who did what to whom, where, when (reads all the above)
             IncidentFilterStage(),    // not incidents: hypotheticals, disease, accidents, sport, metaphors, tolls
+            IncidentMergeStage(),     // one incident once: lead, recap and later mentions in one event
         ]
         // the title through the same stages; its events merge into the body's that tell the same deed
         stages = body + [HeadlineEventStage(stages: body)]

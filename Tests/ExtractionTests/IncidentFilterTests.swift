@@ -112,4 +112,37 @@ struct IncidentFilterTests {
         #expect(phrase("killed in the town") == nil)
         #expect(phrase("killed since he was shot") == nil)
     }
+
+    @Test("A hedge after the deed, being in jail, and an accidental fire: no incident")
+    func hedgesStatesFires() {
+        #expect(incidents("Officials say further attacks are highly likely in the region.").isEmpty)
+        #expect(incidents("Moss has spent most of the past ten years in jail.").isEmpty)
+        #expect(incidents("Nine workers were killed when a fire swept through a factory in Lagos.").isEmpty)
+        #expect(!incidents("Gunmen opened fire on a bus in Lagos, killing nine passengers.").isEmpty)
+    }
+
+    @Test("Taking a town by force is fighting (19), not an arrest")
+    func captureIsFighting() {
+        let events = extract("Rebel fighters captured the town of Kosa on Sunday.").events
+        #expect(events.contains { $0.cameo == "19" })
+        #expect(!events.contains { $0.cameo == "17" })
+    }
+
+    @Test("One incident once: a recap with the same toll, or 'the attack', joins the lead with both sentences")
+    func merging() {
+        let text = "Gunmen killed 12 soldiers in the town of Kosa on Sunday. The army sent reinforcements to the area. "
+            + "The attack was the deadliest this year, a spokesman said. In all, 12 soldiers were killed, he added."
+        let violent = extract(text).events.filter { ["18", "19", "20"].contains($0.cameo) }
+        #expect(violent.count == 1)
+        #expect(violent.first?.fatalities == 12)
+        #expect(violent.first?.allSentences.contains(0) == true)
+        #expect((violent.first?.allSentences.count ?? 0) >= 2)
+    }
+
+    @Test("Two incidents with different tolls or places stay two")
+    func notMerged() {
+        let text = "Gunmen killed 12 soldiers in Kosa on Sunday. In a separate attack, a bomb killed three people in Lagos on Monday."
+        let violent = extract(text).events.filter { ["18", "19", "20"].contains($0.cameo) }
+        #expect(violent.count == 2)
+    }
 }

@@ -27,7 +27,11 @@ struct IncidentFilterStage: ExtractionStage {
             }
             let sentence = document.sentences[event.sentence].tokens.clamped(to: 0..<words.count)
             switch IncidentFilter.verdict(trigger: trigger, sentence: sentence, words: words,
-                                          cumulative: cumulativeCounts(document, sentence)) {
+                                          cumulative: cumulativeCounts(document, sentence),
+                                          isCapitalised: { t in
+                                              document.tokens[t].kind == .word
+                                                  && document.tokens[t].text.unicodeScalars.first.map(Chars.isUpper) == true
+                                          }) {
             case .keep:
                 kept.append(event)
             case .drop:
@@ -58,7 +62,8 @@ enum IncidentFilter {
         case recode(String)
     }
 
-    static func verdict(trigger: Range<Int>, sentence: Range<Int>, words: [String], cumulative: [Range<Int>]) -> Verdict {
+    static func verdict(trigger: Range<Int>, sentence: Range<Int>, words: [String], cumulative: [Range<Int>],
+                        isCapitalised: (Int) -> Bool = { _ in false }) -> Verdict {
         let lowered = Set(words[sentence])
         let armed = !lowered.isDisjoint(with: IncidentWords.armed)
         // a toll of a war or a period, told at the trigger
@@ -89,13 +94,37 @@ enum IncidentFilter {
             return .drop
         }
         if right(before: IncidentWords.intentions, fillers: IncidentWords.intentFillers) { return .drop }
+        // "further attacks are highly likely", "attacks were feared"
+        let after = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
+        if let hedge = after.firstIndex(where: { IncidentWords.hedgesAfter.contains($0) }),
+           words[trigger.upperBound..<hedge].allSatisfy({ IncidentWords.auxiliaryFillers.contains($0) || $0 == "highly" || $0 == "very" }) {
+            return .drop
+        }
+        // "spent 25 years in jail": a state, not an arrest
+        if let previous = before.first, previous == "in", words[trigger].allSatisfy({ IncidentWords.places.contains($0) }) {
+            return .drop
+        }
         // a conditional opening the clause, anywhere before the trigger in the sentence
         var c = trigger.lowerBound - 1
         while c >= sentence.lowerBound, words[c] != ";" {
             if IncidentWords.conditionals.contains(words[c]) { return .drop }
             c -= 1
         }
+        // "captured Raqqa", "seized the town": taking ground by force is fighting (19), not an arrest
+        if words[trigger].contains(where: { IncidentWords.captures.contains($0) }) {
+            let object = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
+            if object.contains(where: { IncidentWords.ground.contains($0) })
+                || (trigger.upperBound < sentence.upperBound && isCapitalised(trigger.upperBound)) {
+                return .recode("19")
+            }
+        }
         let deed = !lowered.isDisjoint(with: IncidentWords.deeds)
+        // a fire is an accident unless it is opened, set, or arson
+        if !deed, lowered.contains("fire") || lowered.contains("flames"),
+           !(sentence.lowerBound + 1..<sentence.upperBound).contains(where: { words[$0] == "fire" && ["opened", "open", "opening", "set", "setting", "returned"].contains(words[$0 - 1]) }),
+           !lowered.contains("arson") {
+            return .drop
+        }
         if !deed, !lowered.isDisjoint(with: IncidentWords.otherDomains) { return .drop }
         if deed || armed { return .keep }
         let triggerWords = words[trigger]
@@ -118,7 +147,7 @@ enum IncidentWords {
     static let denials: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "dismissed"]
     /// Words between a modal or negation and its verb: "could have been killed", "did not attack".
     static let auxiliaryFillers: Set<String> = ["be", "been", "being", "have", "has", "had", "not", "n't", "also",
-                                                "probably", "likely", "soon", "now", "then", "eventually", "still",
+                                                "probably", "likely", "soon", "you", "them", "him", "her", "us", "me", "now", "then", "eventually", "still",
                                                 "ever", "even", "again", "yet", "further", "did", "do", "does", "was",
                                                 "were", "is", "are", "get", "face", "allegedly"]
     /// Words between a modal and a deed it would bring about: "could result in a shooting".
@@ -133,8 +162,17 @@ enum IncidentWords {
         "aimed", "wants", "wanted", "seeks", "sought", "ready", "prepared", "preparing", "likely", "unlikely", "able",
         "fear", "fears", "feared", "fearing", "risk", "risks", "prevent", "prevented", "avert", "avoid", "stop", "warned",
         "warns", "urged", "demand", "demanded", "possible", "potential", "expected", "threat", "threats", "risk",
-        "attempt", "bid",
+        "racing", "scrambling",
     ]
+    /// After a deed: "further attacks are highly likely".
+    static let hedgesAfter: Set<String> = ["likely", "possible", "feared", "expected", "planned", "imminent", "unlikely"]
+    static let captures: Set<String> = ["capture", "captured", "captures", "capturing", "seize", "seized", "seizes",
+                                        "seizing", "recapture", "recaptured", "overran", "overrun", "retook", "retake"]
+    static let ground: Set<String> = ["town", "city", "village", "villages", "bastion", "stronghold", "territory",
+                                      "area", "areas", "base", "airport", "district", "region", "province", "hill",
+                                      "neighbourhood", "neighborhood", "positions", "capital", "towns", "cities"]
+    /// Being held, not being taken: "in jail", "in prison", "in custody".
+    static let places: Set<String> = ["jail", "prison", "custody", "detention"]
     static let conditionals: Set<String> = ["if", "unless", "whether", "lest"]
     /// Armed forces: a sentence about them is about force ("police clashed with protesters"), not about words.
     static let armed: Set<String> = [
@@ -152,6 +190,9 @@ enum IncidentWords {
     ]
     /// Disease, accidents, disasters, weather, sport, show business.
     static let otherDomains: Set<String> = [
+        // the economy: "the sector has exploded in size"
+        "sector", "industry", "markets", "stocks", "shares", "sales", "economy", "growth", "size", "popularity",
+        "revenue", "profits", "ratings",
         // disease and health
         "cancer", "tobacco", "smoking", "cigarettes", "disease", "diseases", "virus", "epidemic", "outbreak", "cholera",
         "malaria", "famine", "malnourished", "malnutrition", "starvation", "overdose", "overdoses",
