@@ -175,6 +175,8 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     case entities
     /// Which services answer, and their counters. Answered by the gateway.
     case status
+    /// Events across the corpus, newest first, and their sums per group (`by`); quotes by speaker, words, topic.
+    case events, eventSums = "event_sums", quotes
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -194,6 +196,14 @@ public struct QueryRequest: WireMessage, Hashable {
     public var to: String?
     public var limit: Int?
     public var offset: Int?
+    /// events, event_sums, quotes: `from`/`to` bound the event's date (quotes: the article's); `text` searches the
+    /// event's sentence (quotes: the quote). Names match a canonical entity by any of its spellings.
+    public var cameo: [String]?
+    public var actor, target, participant, place, country, speaker, about: String?
+    public var publishedFrom, publishedTo: String?
+    public var minFatalities: Int?
+    /// event_sums: day, week, month, cameo, country, actor or place.
+    public var by: String?
 
     public init(query: QueryName, requestID: String? = nil, text: String? = nil, id: String? = nil,
                 entityType: String? = nil, entity: String? = nil, source: String? = nil,
@@ -215,6 +225,8 @@ public struct QueryRequest: WireMessage, Hashable {
         case type, v, query, text, id, entity, source, from, to, limit, offset
         case requestID = "request_id"
         case entityType = "entity_type"
+        case cameo, actor, target, participant, place, country, speaker, about, by
+        case publishedFrom = "published_from", publishedTo = "published_to", minFatalities = "min_fatalities"
     }
 }
 
@@ -302,6 +314,10 @@ public struct QueryReply: WireMessage, Hashable {
     public var entities: [EntitySummary]?
     /// status
     public var services: [ServiceStatus]?
+    /// events (with `total`), event_sums (`total` groups), quotes (with `total`)
+    public var events: [EventRow]?
+    public var sums: [EventSum]?
+    public var quotes: [QuoteRow]?
 
     public init(query: QueryName, requestID: String? = nil) {
         self.query = query.rawValue
@@ -310,6 +326,7 @@ public struct QueryReply: WireMessage, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case type, v, query, hits, total, article, extraction, entities, services
+        case events, sums, quotes
         case requestID = "request_id"
     }
 }

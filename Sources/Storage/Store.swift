@@ -55,6 +55,12 @@ public protocol Store: Sendable {
     func entities(type: EntityType?, namePrefix: String?, limit: Int, offset: Int) throws -> [EntitySummary]
     /// Row counts: "articles", "entities", "mentions", "quotes", "dates", "counts", "events".
     func counters() throws -> [String: Int]
+    /// Events across the corpus, newest first (by the event's date, else its article's).
+    func events(_ query: EventQuery) throws -> EventPage
+    /// Events, articles and tolls per group of the matching events.
+    func eventSums(_ query: EventQuery, by grouping: EventGrouping) throws -> EventSumPage
+    /// Quotes across the corpus, newest article first.
+    func quotes(_ query: QuoteQuery) throws -> QuotePage
 }
 
 extension Store {

@@ -13,6 +13,9 @@ private struct BrokenStore: Store {
     func article(id: String) throws -> (article: Article, extraction: Extraction)? { throw Failure() }
     func entities(type: EntityType?, namePrefix: String?, limit: Int, offset: Int) throws -> [EntitySummary] { throw Failure() }
     func counters() throws -> [String: Int] { throw Failure() }
+    func events(_ query: EventQuery) throws -> EventPage { throw Failure() }
+    func eventSums(_ query: EventQuery, by grouping: EventGrouping) throws -> EventSumPage { throw Failure() }
+    func quotes(_ query: QuoteQuery) throws -> QuotePage { throw Failure() }
 }
 
 @Suite struct QueryHandlerTests {
@@ -53,7 +56,7 @@ private struct BrokenStore: Store {
             for text in [nil, "", "  "] as [String?] {
                 let reply = error(handler, QueryRequest(query: .search, requestID: "r3", text: text))
                 #expect(reply?.code == .invalidParameter)
-                #expect(reply?.message == "search needs 'text'")
+                #expect(reply?.message == "search needs 'text' or a filter ('from', 'to', 'source', 'entity')")
                 #expect(reply?.requestID == "r3")
             }
         }
