@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "NewsModel", targets: ["NewsModel"]),
         .library(name: "Bus", targets: ["Bus"]),
         .library(name: "Formats", targets: ["Formats"]),
+        // For the nested Benchmarks package, which depends on this one by path.
+        .library(name: "EntityTagger", targets: ["EntityTagger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -52,7 +54,6 @@ let package = Package(
         .executableTarget(name: "newswire-extractor", dependencies: ["ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
         .executableTarget(name: "newswire-store", dependencies: ["ServiceSupport", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["ServiceSupport"], path: "services/gateway", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-bench", dependencies: ["Extraction", "EntityTagger", "NewsModel", "Ingestion"], path: "Benchmarks/newswire-bench"),
         .executableTarget(name: "newswire", dependencies: [
             "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation", "Formats",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
