@@ -1,14 +1,3 @@
-/// A canonical entity as a row names it: its store id and display name.
-public struct EntityRef: Codable, Sendable, Hashable {
-    public var id: String
-    public var name: String
-
-    public init(id: String, name: String) {
-        self.id = id
-        self.name = name
-    }
-}
-
 /// One event across the corpus, as the `events` query answers it: GDELT/ACLED-like, one row per event.
 public struct EventRow: Codable, Sendable, Hashable {
     /// Stable across re-ingest of the same article: the article id and the trigger's offset.
@@ -95,8 +84,8 @@ extension EventRow {
         }
         return [
             eventID, date, datePrecision, cameo, label,
-            joined(actors, \.name), joined(actors, \.id), joined(targets, \.name), joined(targets, \.id),
-            place?.name, place?.id, country, lat.map { "\($0)" }, lon.map { "\($0)" },
+            joined(actors, \.name), joined(actors) { String($0.id) }, joined(targets, \.name), joined(targets) { String($0.id) },
+            place?.name, place.map { String($0.id) }, country, lat.map { "\($0)" }, lon.map { "\($0)" },
             fatalities.map(String.init), injured.map(String.init), held.map(String.init), trigger, sentence,
             articleID, url, source, published, start.map(String.init), end.map(String.init),
         ]
@@ -132,7 +121,7 @@ public struct EventSum: Codable, Sendable, Hashable {
 public struct QuoteRow: Codable, Sendable, Hashable {
     /// The speaker's canonical name when the speaker is an entity, else the speaker as the text names them.
     public var speaker: String?
-    public var speakerID: String?
+    public var speakerID: Int64?
     public var quote: String
     public var cue: String?
     /// The article's publication date (quotes carry no date of their own).
@@ -143,7 +132,7 @@ public struct QuoteRow: Codable, Sendable, Hashable {
     public var start: Int
     public var end: Int
 
-    public init(speaker: String? = nil, speakerID: String? = nil, quote: String, cue: String? = nil, date: String? = nil,
+    public init(speaker: String? = nil, speakerID: Int64? = nil, quote: String, cue: String? = nil, date: String? = nil,
                 articleID: String, url: String? = nil, source: String? = nil, start: Int, end: Int) {
         self.speaker = speaker
         self.speakerID = speakerID

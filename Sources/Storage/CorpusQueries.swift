@@ -1,110 +1,79 @@
 import NewsModel
 
-/// The filters of the `events` and `event_sums` queries. Every filter is optional; they combine with AND.
-public struct EventQuery: Sendable, Hashable {
-    /// CAMEO codes; an event matches a code it starts with ("18" takes "18" and "183"). Empty: every code.
-    public var cameo: [String] = []
-    /// A canonical entity by any of its spellings (accents and case ignored), as an actor, a target, either side,
-    /// or the place.
-    public var actor: String?
-    public var target: String?
-    public var participant: String?
-    public var place: String?
-    /// ISO 3166-1 alpha-2 of the event's place.
-    public var country: String?
-    /// Inclusive bounds on the event's date (`YYYY-MM-DD`); an event with no date of its own counts as of its
-    /// article's publication day, a month or year as its first day.
+/// A `timeline`: what to count, per bucket of time.
+public struct TimelineQuery: Sendable, Hashable {
+    public enum Subject: Sendable, Hashable {
+        /// Articles and mentions of the entity; events it is an actor, target or place of.
+        case entity(Int64)
+        /// Events whose CAMEO code starts with one of these, and their articles.
+        case cameo([String])
+        /// Articles matching the words (full text, as `search` reads them) and their events.
+        case text(String)
+    }
+
+    public var subject: Subject
+    public var by: TimeBucket
+    /// Inclusive `YYYY-MM-DD` bounds on the day counted (the article's, or the event's own date when it has a day).
     public var from: String?
     public var to: String?
-    /// Inclusive bounds on the article's publication day.
-    public var publishedFrom: String?
-    public var publishedTo: String?
-    public var minFatalities: Int?
-    /// Full text over the event's sentence (FTSQuery syntax).
-    public var text: String?
-    public var limit = 20
-    public var offset = 0
 
-    public init(cameo: [String] = [], actor: String? = nil, target: String? = nil, participant: String? = nil,
-                place: String? = nil, country: String? = nil, from: String? = nil, to: String? = nil,
-                publishedFrom: String? = nil, publishedTo: String? = nil, minFatalities: Int? = nil, text: String? = nil,
-                limit: Int = 20, offset: Int = 0) {
+    public init(subject: Subject, by: TimeBucket = .day, from: String? = nil, to: String? = nil) {
+        self.subject = subject
+        self.by = by
+        self.from = from
+        self.to = to
+    }
+}
+
+/// A `graph` of entities.
+public struct GraphQuery: Sendable, Hashable {
+    public var kind: GraphKind
+    /// Co-occurrence unit (co-occurrence graphs only).
+    public var within: GraphScope
+    /// Only entities of these types (empty: all).
+    public var types: Set<EntityType>
+    /// An ego network around this entity, `depth` steps out.
+    public var center: Int64?
+    public var depth: Int
+    /// Inclusive day bounds: the article's day (co-occurrence), the event's day or else its article's (events).
+    public var from: String?
+    public var to: String?
+    /// Events graphs: only events whose CAMEO code starts with one of these (empty: all).
+    public var cameo: [String]
+    /// Edges lighter than this are left out.
+    public var minWeight: Int
+    /// At most this many nodes: the most prominent (most articles; most events), or the center's strongest links.
+    public var top: Int
+
+    public init(kind: GraphKind = .cooccurrence, within: GraphScope = .article, types: Set<EntityType> = [],
+                center: Int64? = nil, depth: Int = 1, from: String? = nil, to: String? = nil, cameo: [String] = [],
+                minWeight: Int = 1, top: Int = 100) {
+        self.kind = kind
+        self.within = within
+        self.types = types
+        self.center = center
+        self.depth = depth
+        self.from = from
+        self.to = to
         self.cameo = cameo
-        self.actor = actor
-        self.target = target
-        self.participant = participant
-        self.place = place
-        self.country = country
-        self.from = from
-        self.to = to
-        self.publishedFrom = publishedFrom
-        self.publishedTo = publishedTo
-        self.minFatalities = minFatalities
-        self.text = text
-        self.limit = limit
-        self.offset = offset
+        self.minWeight = minWeight
+        self.top = top
     }
 }
 
-/// What `event_sums` groups by.
-public enum EventGrouping: String, Sendable, Hashable, CaseIterable {
-    case day, week, month, cameo, country, actor, place
-}
-
-/// One page of event rows and how many match in all.
-public struct EventPage: Sendable, Hashable {
-    public var events: [EventRow]
-    public var total: Int
-
-    public init(events: [EventRow], total: Int) {
-        self.events = events
-        self.total = total
-    }
-}
-
-/// One page of sums and how many groups there are in all.
-public struct EventSumPage: Sendable, Hashable {
-    public var sums: [EventSum]
-    public var total: Int
-
-    public init(sums: [EventSum], total: Int) {
-        self.sums = sums
-        self.total = total
-    }
-}
-
-/// The filters of the `quotes` query, newest article first.
-public struct QuoteQuery: Sendable, Hashable {
-    /// The speaker: a canonical entity by any of its spellings.
-    public var speaker: String?
-    /// Full text over the quote.
-    public var text: String?
-    /// Quotes whose text or sentence names this entity (the speaker's own attribution aside).
-    public var about: String?
-    /// Inclusive bounds on the article's publication day.
+/// One page of `export`.
+public struct ExportQuery: Sendable, Hashable {
+    /// The `next` of the previous page; nil for the first.
+    public var after: String?
+    public var limit: Int
+    /// Inclusive bounds on `published` (articles without a date never match a bounded export).
     public var from: String?
     public var to: String?
-    public var limit = 20
-    public var offset = 0
 
-    public init(speaker: String? = nil, text: String? = nil, about: String? = nil, from: String? = nil,
-                to: String? = nil, limit: Int = 20, offset: Int = 0) {
-        self.speaker = speaker
-        self.text = text
-        self.about = about
+    public init(after: String? = nil, limit: Int = 100, from: String? = nil, to: String? = nil) {
+        self.after = after
+        self.limit = limit
         self.from = from
         self.to = to
-        self.limit = limit
-        self.offset = offset
-    }
-}
-
-public struct QuotePage: Sendable, Hashable {
-    public var quotes: [QuoteRow]
-    public var total: Int
-
-    public init(quotes: [QuoteRow], total: Int) {
-        self.quotes = quotes
-        self.total = total
     }
 }

@@ -4,7 +4,8 @@ import NewsModel
 /// so a client gets an error that names the field instead of a database error or an odd empty answer.
 public struct QueryHandler: Sendable {
     /// The queries the store answers; `status` is the gateway's.
-    public static let storeQueries: [QueryName] = [.search, .article, .entities, .events, .eventSums, .quotes]
+    public static let storeQueries: [QueryName] = [.search, .article, .entities, .entity, .timeline, .graph, .export,
+                                                   .events, .eventSums, .quotes]
     public static let limits = 1...1000
     public static let defaultLimit = 20
 
@@ -63,8 +64,10 @@ public struct QueryHandler: Sendable {
         case .entities:
             reply.entities = try store.entities(type: try Self.entityType(request.entityType),
                                                 namePrefix: Self.nonBlank(request.text), limit: limit, offset: offset)
+        case .entity, .timeline, .graph, .export:
+            try answerCorpusQuery(name, request, into: &reply)
         case .events, .eventSums, .quotes:
-            try answerCorpus(name, request, limit: limit, offset: offset, into: &reply)
+            try answerEventsAndQuotes(name, request, limit: limit, offset: offset, into: &reply)
         case .status:
             throw notForTheStore(name, known: known)
         }
@@ -76,7 +79,7 @@ public struct QueryHandler: Sendable {
         ErrorReply(code: .unknownQuery, message: "query '\(name.rawValue)' is not answered by the store; the store knows: \(known)")
     }
 
-    private func invalid(_ message: String) -> ErrorReply {
+    func invalid(_ message: String) -> ErrorReply {
         ErrorReply(code: .invalidParameter, message: message)
     }
 

@@ -10,6 +10,7 @@ extension SQLiteStore {
             guard total > query.offset else { return EventPage(events: [], total: total) }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.id, e.event_key, e.date, e.date_precision, e.cameo, e.label, e.location, pl.name AS place_name,
+                       pl.type AS place_type,
                        e.country, e.lat, e.lon, e.fatalities, e.injured, e.held, e."trigger", e.sentence_text,
                        a.id AS article_id, a.url, a.source, a.published, e.start, e."end"
                 FROM events e JOIN articles a ON a.docid = e.article LEFT JOIN entities pl ON pl.id = e.location
@@ -25,7 +26,7 @@ extension SQLiteStore {
                     eventID: row["event_key"] ?? "\(row["article_id"] as String)-\(id)", date: row["date"],
                     datePrecision: row["date_precision"], cameo: row["cameo"], label: row["label"],
                     actors: sides[id]?.actors ?? [], targets: sides[id]?.targets ?? [],
-                    place: place.map { EntityRef(id: String($0), name: row["place_name"] ?? "") },
+                    place: place.map { EntityRef(id: $0, name: row["place_name"] ?? "", type: Self.entityType(row["place_type"])) },
                     country: row["country"], lat: row["lat"], lon: row["lon"], fatalities: row["fatalities"],
                     injured: row["injured"], held: row["held"], trigger: row["trigger"], sentence: row["sentence_text"] ?? "",
                     articleID: row["article_id"], url: row["url"], source: row["source"], published: row["published"],
@@ -119,18 +120,22 @@ extension SQLiteStore {
         return filter
     }
 
+    static func entityType(_ code: String?) -> EntityType {
+        code.flatMap(EntityType.init(rawValue:)) ?? .miscellaneous
+    }
+
     /// Actors and targets of these events, each side in the extraction's order.
     static func actorsAndTargets(of events: [Int64], in db: Database) throws -> [Int64: (actors: [EntityRef], targets: [EntityRef])] {
         guard !events.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: events.count).joined(separator: ", ")
         var out: [Int64: (actors: [EntityRef], targets: [EntityRef])] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT ea.event, ea.role, ea.entity, en.name FROM event_actors ea JOIN entities en ON en.id = ea.entity
+            SELECT ea.event, ea.role, ea.entity, en.name, en.type FROM event_actors ea JOIN entities en ON en.id = ea.entity
             WHERE ea.event IN (\(marks))
             ORDER BY ea.event, ea.position IS NULL, ea.position, ea.entity
             """, arguments: StatementArguments(events)) {
             let event: Int64 = row["event"], entity: Int64 = row["entity"]
-            let ref = EntityRef(id: String(entity), name: row["name"])
+            let ref = EntityRef(id: entity, name: row["name"], type: Self.entityType(row["type"]))
             if row["role"] as String == "actor" {
                 out[event, default: ([], [])].actors.append(ref)
             } else {

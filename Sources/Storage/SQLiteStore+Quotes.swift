@@ -18,7 +18,7 @@ extension SQLiteStore {
                 """, arguments: filter.statementArguments + [query.limit, query.offset])
             return QuotePage(quotes: rows.map { row in
                 let speaker: Int64? = row["speaker"]
-                return QuoteRow(speaker: row["speaker_entity"] ?? row["speaker_name"], speakerID: speaker.map { String($0) },
+                return QuoteRow(speaker: row["speaker_entity"] ?? row["speaker_name"], speakerID: speaker,
                                 quote: row["text"], cue: row["cue"], date: row["published"], articleID: row["article_id"],
                                 url: row["url"], source: row["source"], start: row["start"], end: row["end"])
             }, total: total)

@@ -41,7 +41,7 @@ struct EventFilterOptions: ParsableArguments {
 
     func request(_ name: QueryName, limit: Int, offset: Int) -> QueryRequest {
         var request = QueryRequest(query: name, text: text, from: from, to: to, limit: limit, offset: offset)
-        request.cameo = cameo.map { $0.split(separator: ",").map { String($0) } }
+        request.cameo = cameo
         request.actor = actor
         request.target = target
         request.participant = participant

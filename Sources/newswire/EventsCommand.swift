@@ -69,7 +69,9 @@ struct EventsCommand: ParsableCommand {
         }
         print(table.render())
         let first = all ? 1 : offset + 1
-        print("\n\(first)-\(first + rows.count - 1) of \(reply.total ?? rows.count) events (a date in brackets is the article's)")
+        let borrowed = rows.contains { $0.date == nil && $0.published != nil }
+        print("\n\(first)-\(first + rows.count - 1) of \(reply.total ?? rows.count) events"
+              + (borrowed ? " (a date in brackets is the article's publication date)" : ""))
     }
 
     private func runSums(_ gateway: GatewayClient) throws {

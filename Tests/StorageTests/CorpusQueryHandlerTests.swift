@@ -2,10 +2,13 @@ import NewsModel
 import Testing
 @testable import Storage
 
-/// Validation of events, event_sums and quotes: each bad parameter gets an invalid_parameter error naming it.
+/// The corpus queries through the handler: answers, and errors that name the field.
 @Suite struct CorpusQueryHandlerTests {
     private func withHandler(_ body: (QueryHandler) throws -> Void) throws {
-        try Fixture.withEvents { store throws in try body(QueryHandler(store: store)) }
+        try withStore { store, _ in
+            try store.upsert(Fixture.corpus + [Fixture.single(id: "j1", name: "Goita", type: .location)])
+            try body(QueryHandler(store: store))
+        }
     }
 
     private func error(_ handler: QueryHandler, _ request: QueryRequest) -> ErrorReply? {
@@ -19,90 +22,90 @@ import Testing
         return request
     }
 
-    @Test func eventsAnswerRowsAndTotal() throws {
-        try withHandler { handler throws in
-            let reply = try handler.handle(request(.events) { $0.cameo = ["18", " 19 "]; $0.limit = 2 }).get()
-            #expect(reply.query == "events" && reply.requestID == "c1")
-            #expect(reply.total == 3)
-            #expect(reply.events?.map(\.trigger) == ["struck", "attacked"])
+    @Test func entityByNameListsTheOtherCandidates() throws {
+        try withHandler { handler in
+            let reply = try handler.handle(request(.entity) { $0.entity = "goïta" }).get()
+            #expect(reply.requestID == "c1")
+            let profile = try #require(reply.profile)
+            #expect(profile.entity.name == "Assimi Goïta")
+            #expect(profile.candidates.map(\.type) == [.location])
+            #expect(profile.candidates.first?.mentions == 1)
+            let byID = try handler.handle(request(.entity) { $0.id = "\(profile.entity.id)" }).get()
+            #expect(byID.profile?.entity == profile.entity)
+            #expect(byID.profile?.candidates == [])
+            let short = try handler.handle(request(.entity) { $0.entity = "goïta"; $0.limit = 1 }).get()
+            #expect(short.profile?.roles.count == 1)
         }
     }
 
-    @Test func sumsAnswerGroupsAndDefaultToDays() throws {
-        try withHandler { handler throws in
-            let reply = try handler.handle(request(.eventSums) { $0.from = "2023-01-01" }).get()
-            #expect(reply.query == "event_sums")
-            #expect(reply.sums?.map(\.key) == ["2023-03-01", "2023-03-03", "2023-03-05"])
-            let byCameo = try handler.handle(request(.eventSums) { $0.by = "CAMEO" }).get()
-            #expect(byCameo.sums?.first?.key != nil)
+    @Test func entityErrorsNameWhatIsWrong() throws {
+        try withHandler { handler in
+            let unknown = error(handler, request(.entity) { $0.entity = "Nobody Atall" })
+            #expect(unknown?.code == .notFound)
+            #expect(unknown?.message == "no entity named 'Nobody Atall'")
+            #expect(unknown?.requestID == "c1")
+            #expect(error(handler, request(.entity) { $0.id = "999999" })?.message == "no entity with id 999999")
+            #expect(error(handler, request(.entity) { $0.id = "E1" })?.message.contains("'id'") == true)
+            let nothing = error(handler, request(.entity) { _ in })
+            #expect(nothing?.code == .invalidParameter)
+            #expect(nothing?.message == "entity needs 'entity' (a name or alias) or 'id'")
+            #expect(error(handler, request(.entity) { $0.entity = "Mali"; $0.limit = 0 })?.message.contains("'limit'") == true)
         }
     }
 
-    @Test func quotesAnswer() throws {
-        try withHandler { handler throws in
-            let reply = try handler.handle(request(.quotes) { $0.speaker = "assad" }).get()
-            #expect(reply.quotes?.map(\.speaker) == ["Bashar al-Assad"])
-            #expect(reply.total == 1)
+    @Test func timelineValidation() throws {
+        try withHandler { handler in
+            let none = error(handler, request(.timeline) { _ in })
+            #expect(none?.message == "timeline needs exactly one of 'entity', 'cameo' or 'text' (got 0)")
+            #expect(error(handler, request(.timeline) { $0.entity = "Mali"; $0.text = "Mali" })?.message.contains("(got 2)") == true)
+            let by = error(handler, request(.timeline) { $0.text = "Mali"; $0.by = "year" })
+            #expect(by?.message == "'by' must be one of day, week, month, got 'year'")
+            let cameo = error(handler, request(.timeline) { $0.cameo = "18,fight" })
+            #expect(cameo?.code == .invalidParameter)
+            #expect(cameo?.message.contains("'cameo'") == true)
+            var backwards = QueryRequest(query: .timeline, requestID: "c1", text: "Mali")
+            backwards.from = "2022-09-01"
+            backwards.to = "2022-08-01"
+            let dates = error(handler, backwards)
+            #expect(dates?.message == "'to' (2022-08-01) is before 'from' (2022-09-01)")
+            #expect(error(handler, request(.timeline) { $0.text = "Mali"; $0.from = "Sept" })?.message.contains("'from'") == true)
+            #expect(error(handler, request(.timeline) { $0.entity = "Nobody Atall" })?.code == .notFound)
+            let weekly = try handler.handle(request(.timeline) { $0.entity = "Goita"; $0.by = "WEEK" }).get()
+            #expect(weekly.timeline?.by == .week)
+            #expect(weekly.timeline?.entity?.name == "Assimi Goïta")
         }
     }
 
-    @Test(arguments: ["1", "21", "00", "18a", "12345", "x"])
-    func badCameoCodesAreNamed(code: String) throws {
-        try withHandler { handler throws in
-            for name in [QueryName.events, .eventSums] {
-                let reply = error(handler, request(name) { $0.cameo = ["18", code] })
-                #expect(reply?.code == .invalidParameter)
-                #expect(reply?.message.contains("'cameo'") == true && reply?.message.contains("'\(code)'") == true,
-                        "\(reply?.message ?? "answered")")
-                #expect(reply?.requestID == "c1")
-            }
+    @Test func graphValidation() throws {
+        try withHandler { handler in
+            #expect(error(handler, request(.graph) { $0.kind = "tree" })?.message
+                    == "'kind' must be one of cooccurrence, events, got 'tree'")
+            #expect(error(handler, request(.graph) { $0.within = "paragraph" })?.message
+                    == "'within' must be one of article, sentence, got 'paragraph'")
+            #expect(error(handler, request(.graph) { $0.kind = "events"; $0.within = "sentence" })?.message
+                    == "'within' applies to cooccurrence graphs, not events graphs")
+            #expect(error(handler, request(.graph) { $0.cameo = "18" })?.message
+                    == "'cameo' applies to events graphs, not cooccurrence graphs")
+            #expect(error(handler, request(.graph) { $0.depth = 1 })?.message == "'depth' needs 'entity' (the center of an ego network)")
+            #expect(error(handler, request(.graph) { $0.entity = "Mali"; $0.depth = 3 })?.message == "'depth' must be 1 or 2, got 3")
+            #expect(error(handler, request(.graph) { $0.minWeight = 0 })?.message == "'min_weight' must be 1 or more, got 0")
+            #expect(error(handler, request(.graph) { $0.top = 0 })?.message == "'top' must be between 1 and 1000, got 0")
+            #expect(error(handler, request(.graph) { $0.entityType = "PER,PLANET" })?.message.contains("PLANET") == true)
+            #expect(error(handler, request(.graph) { $0.entity = "Nobody Atall" })?.code == .notFound)
+            let graph = try handler.handle(request(.graph) { $0.entityType = "per, org" }).get().graph
+            #expect(Set(graph?.nodes.map(\.type) ?? []) == [.person, .organisation])
         }
     }
 
-    @Test func unknownGroupingListsTheKnownOnes() throws {
-        try withHandler { handler throws in
-            let reply = error(handler, request(.eventSums) { $0.by = "year" })
-            #expect(reply?.code == .invalidParameter)
-            #expect(reply?.message == "'by' must be one of day, week, month, cameo, country, actor, place, got 'year'")
-        }
-    }
-
-    @Test func toBeforeFromIsAnErrorThatSaysSo() throws {
-        try withHandler { handler throws in
-            for name in [QueryName.events, .eventSums, .quotes, .search] {
-                let reply = error(handler, request(name) { $0.from = "2023-03-10"; $0.to = "2023-03-01" })
-                #expect(reply?.message == "'to' (2023-03-01) is before 'from' (2023-03-10)", "\(name)")
-            }
-            let published = error(handler, request(.events) { $0.publishedFrom = "2023-03-10"; $0.publishedTo = "2023-03-01" })
-            #expect(published?.message == "'published_to' (2023-03-01) is before 'published_from' (2023-03-10)")
-            #expect(error(handler, request(.events) { $0.from = "2023-03-10"; $0.to = "2023-03-10" }) == nil)
-        }
-    }
-
-    @Test func otherBadParametersAreNamed() throws {
-        try withHandler { handler throws in
-            let cases: [(QueryRequest, String)] = [
-                (request(.events) { $0.minFatalities = -1 }, "'min_fatalities' must be 0 or more, got -1"),
-                (request(.events) { $0.country = "Syria" }, "'country' must be an ISO 3166-1 alpha-2 code such as SY, got 'Syria'"),
-                (request(.events) { $0.publishedFrom = "March" }, "'published_from' must be a date as YYYY-MM-DD, got 'March'"),
-                (request(.events) { $0.text = "*" }, "'text' has no word to search for: '*'"),
-                (request(.quotes) { $0.text = ")(" }, "'text' has no word to search for: ')('"),
-                (request(.quotes) { $0.to = "2023-02-30x" }, "'to' must be a date as YYYY-MM-DD, got '2023-02-30x'"),
-                (request(.events) { $0.limit = 0 }, "'limit' must be between 1 and 1000, got 0"),
-            ]
-            for (request, message) in cases {
-                let reply = error(handler, request)
-                #expect(reply?.code == .invalidParameter)
-                #expect(reply?.message == message)
-            }
-            #expect(try handler.handle(request(.events) { $0.country = "sy" }).get().total == 0, "lower case is accepted")
-        }
-    }
-
-    @Test func searchWithFiltersOnlyListsArticles() throws {
-        try withHandler { handler throws in
-            let reply = try handler.handle(request(.search) { $0.source = "aljazeera" }).get()
-            #expect(reply.hits?.map(\.id) == ["syria-3"])
+    @Test func exportValidation() throws {
+        try withHandler { handler in
+            let bad = error(handler, request(.export) { $0.after = "page-2" })
+            #expect(bad?.message == "'after' must be the 'next' cursor of an earlier export page, got 'page-2'")
+            #expect(error(handler, request(.export) { $0.after = "-1" }) != nil)
+            #expect(error(handler, request(.export) { $0.limit = 5000 })?.message.contains("'limit'") == true)
+            let page = try handler.handle(request(.export) { $0.limit = 3 }).get().export
+            #expect(page?.articles.count == 3)
+            #expect(page?.next != nil)
         }
     }
 }

@@ -133,7 +133,7 @@ import Testing
             #expect(cells.count == EventRow.columns.count)
             func cell(_ name: String) -> String? { cells[EventRow.columns.firstIndex(of: name)!] }
             #expect(cell("actor1") == "Islamic State" && cell("actor2") == "Syrian Army")
-            #expect(cell("actor1_id") == attack.actors.first?.id && cell("place_id") == attack.place?.id)
+            #expect(cell("actor1_id") == attack.actors.first.map { String($0.id) } && cell("place_id") == attack.place.map { String($0.id) })
             #expect(cell("fatalities") == "12" && cell("held") == nil && cell("country") == nil)
             #expect(cell("end") == "\(attack.end!)" && cell("published") == "2023-03-05T08:00:00Z")
         }

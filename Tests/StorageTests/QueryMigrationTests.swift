@@ -51,9 +51,9 @@ import Testing
         func strip(_ rows: [EventRow]) -> [EventRow] {
             rows.map { row in
                 var row = row
-                row.actors = row.actors.map { EntityRef(id: "", name: $0.name) }
-                row.targets = row.targets.map { EntityRef(id: "", name: $0.name) }
-                row.place = row.place.map { EntityRef(id: "", name: $0.name) }
+                row.actors = row.actors.map { EntityRef(id: 0, name: $0.name, type: $0.type) }
+                row.targets = row.targets.map { EntityRef(id: 0, name: $0.name, type: $0.type) }
+                row.place = row.place.map { EntityRef(id: 0, name: $0.name, type: $0.type) }
                 return row
             }
         }

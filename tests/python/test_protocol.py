@@ -150,7 +150,7 @@ def test_events_and_quotes_across_the_corpus(client):
     client.request({"type": "ingest", "articles": [{"text": text, "source": "python-test"}]})
     wait_for_search(client, "Wagner")
 
-    reply = client.request({"type": "query", "query": "events", "cameo": ["18", "19", "20"], "min_fatalities": 1})
+    reply = client.request({"type": "query", "query": "events", "cameo": "18,19,20", "min_fatalities": 1})
     assert reply["type"] == "result" and reply["total"] == 1
     event = reply["events"][0]
     assert event["fatalities"] == 42 and event["place"]["name"] == "Tessit"
