@@ -63,14 +63,20 @@ extension SQLiteStore {
     static func group(_ grouping: EventGrouping) -> (key: String, label: String, join: String, order: String) {
         let chronological = "key IS NULL, key"
         let biggest = "events DESC, fatalities DESC, key IS NULL, key"
+        // An event dated only to a month or a year is keyed by that month ("2017-03") or year ("2017") rather than
+        // piled on its first day or week; the keys still sort in calendar order ("2017" before "2017-01-02").
+        func coarse(_ finer: String, month: Bool = true) -> String {
+            "CASE e.date_precision WHEN 'year' THEN substr(e.sort_date, 1, 4)"
+                + (month ? " WHEN 'month' THEN substr(e.sort_date, 1, 7)" : "") + " ELSE \(finer) END"
+        }
         switch grouping {
         case .day:
-            return ("e.sort_date", "NULL", "", chronological)
+            return (coarse("e.sort_date"), "NULL", "", chronological)
         case .week:
             // The Monday on or before the day: back six days, then forward to a Monday.
-            return ("date(e.sort_date, '-6 days', 'weekday 1')", "NULL", "", chronological)
+            return (coarse("date(e.sort_date, '-6 days', 'weekday 1')"), "NULL", "", chronological)
         case .month:
-            return ("substr(e.sort_date, 1, 7)", "NULL", "", chronological)
+            return (coarse("substr(e.sort_date, 1, 7)", month: false), "NULL", "", chronological)
         case .cameo:
             return ("substr(e.cameo, 1, 2)", "COALESCE(MIN(CASE WHEN length(e.cameo) = 2 THEN e.label END), MIN(e.label))",
                     "", biggest)

@@ -32,7 +32,7 @@ import Testing
         try withHandler { handler throws in
             let reply = try handler.handle(request(.eventSums) { $0.from = "2023-01-01" }).get()
             #expect(reply.query == "event_sums")
-            #expect(reply.sums?.map(\.key) == ["2023-03-01", "2023-03-03", "2023-03-05"])
+            #expect(reply.sums?.map(\.key) == ["2023-03", "2023-03-03", "2023-03-05"])
             let byCameo = try handler.handle(request(.eventSums) { $0.by = "CAMEO" }).get()
             #expect(byCameo.sums?.first?.key != nil)
         }

@@ -9,16 +9,18 @@ import Testing
 
     @Test func byDayWeekAndMonthInCalendarOrder() throws {
         try Fixture.withEvents { store throws in
+            // The arrest is dated "2023-03": it keeps its month rather than taking March 1st.
             #expect(try sums(store, .day) == [
                 EventSum(key: "2022-08-10", events: 2, articles: 1, fatalities: 42),
-                EventSum(key: "2023-03-01", events: 1, articles: 1, held: 30),
+                EventSum(key: "2023-03", events: 1, articles: 1, held: 30),
                 EventSum(key: "2023-03-03", events: 1, articles: 1, fatalities: 12, injured: 4),
                 EventSum(key: "2023-03-05", events: 1, articles: 1),
             ])
-            // 2023-03-01 is a Wednesday, 03-03 a Friday, 03-05 a Sunday: one week from Monday 02-27.
+            // 2023-03-03 is a Friday, 03-05 a Sunday: one week from Monday 02-27.
             #expect(try sums(store, .week) == [
                 EventSum(key: "2022-08-08", events: 2, articles: 1, fatalities: 42),
-                EventSum(key: "2023-02-27", events: 3, articles: 1, fatalities: 12, injured: 4, held: 30),
+                EventSum(key: "2023-02-27", events: 2, articles: 1, fatalities: 12, injured: 4),
+                EventSum(key: "2023-03", events: 1, articles: 1, held: 30),
             ])
             #expect(try sums(store, .month).map(\.key) == ["2022-08", "2023-03"])
             #expect(try sums(store, .month).map(\.events) == [2, 3])
@@ -55,7 +57,7 @@ import Testing
             #expect(try sums(store, .month, violent) == [EventSum(key: "2023-03", events: 2, articles: 1, fatalities: 12, injured: 4)])
             let page = try store.eventSums(EventQuery(limit: 2, offset: 1), by: .day)
             #expect(page.total == 4)
-            #expect(page.sums.map(\.key) == ["2023-03-01", "2023-03-03"])
+            #expect(page.sums.map(\.key) == ["2023-03", "2023-03-03"])
             #expect(try sums(store, .day, EventQuery(actor: "Nobody")).isEmpty)
         }
     }
