@@ -16,7 +16,7 @@ EXPLAIN QUERY PLAN SELECT CAST(ea.entity AS TEXT) AS key, COUNT(DISTINCT e.id) F
 .print == actors of a page
 EXPLAIN QUERY PLAN SELECT ea.event, ea.role, ea.entity, en.name FROM event_actors ea JOIN entities en ON en.id = ea.entity WHERE ea.event IN (1,2,3) ORDER BY ea.event, ea.position IS NULL, ea.position, ea.entity;
 .print == quotes --speaker
-EXPLAIN QUERY PLAN SELECT q.id FROM quotes q JOIN articles a ON a.docid = q.article LEFT JOIN entities sp ON sp.id = q.speaker WHERE q.speaker IN (SELECT entity FROM entity_aliases WHERE key = 'putin') ORDER BY q.published DESC, q.id DESC LIMIT 20;
+EXPLAIN QUERY PLAN SELECT q.id FROM quotes q JOIN articles a ON a.docid = q.article LEFT JOIN entities sp ON sp.id = q.speaker WHERE (q.speaker IN (SELECT entity FROM entity_aliases WHERE key = 'putin') OR (q.speaker IS NULL AND q.speaker_key = 'putin')) ORDER BY q.published DESC, q.id DESC LIMIT 20;
 .print == quotes --text
 EXPLAIN QUERY PLAN SELECT q.id FROM quotes q WHERE q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH '"korea"') ORDER BY q.published DESC, q.id DESC LIMIT 20;
 .print == quotes --about

@@ -75,7 +75,7 @@ public struct EventSumPage: Sendable, Hashable {
 
 /// The filters of the `quotes` query, newest article first.
 public struct QuoteQuery: Sendable, Hashable {
-    /// The speaker: a canonical entity by any of its spellings.
+    /// The speaker: a canonical entity by any of its spellings, or a speaker who is none by the name the text gives.
     public var speaker: String?
     /// Full text over the quote.
     public var text: String?

@@ -46,8 +46,10 @@ extension SQLiteStore {
         if quoteRows.count == extraction.quotes.count {
             for (rowID, quote) in zip(quoteRows, extraction.quotes) {
                 let span = sentenceSpan(covering: quote.start, quote.end, in: extraction.sentences)
-                try execute(db, "UPDATE quotes SET sentence_start = ?, sentence_end = ?, published = ? WHERE id = ?",
-                            [span.start, span.end, day, rowID])
+                // A speaker who is an entity is found through the entity; the others by the name the text gives.
+                let key = quote.speaker == nil ? quote.speakerName.map(EntityKey.fold) : nil
+                try execute(db, "UPDATE quotes SET sentence_start = ?, sentence_end = ?, published = ?, speaker_key = ? WHERE id = ?",
+                            [span.start, span.end, day, key, rowID])
             }
         }
     }

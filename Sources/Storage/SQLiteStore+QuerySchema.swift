@@ -9,7 +9,7 @@ extension SQLiteStore {
     /// - `event_actors.position` keeps the extraction's order of actors (actor1 is the first).
     /// - `quotes` is rebuilt with an INTEGER PRIMARY KEY, because an FTS index is keyed by rowid and VACUUM may
     ///   renumber the implicit rowid of a table without one; it also gets the span of the sentence(s) it is in
-    ///   and the published day.
+    ///   and the published day, and the folded speaker name of a speaker who is no entity ("the Kremlin press office").
     /// - FTS5 over event sentences and quote texts, external content kept in sync by triggers like `articles_fts`.
     /// Rows stored before this migration are filled from their stored extraction JSON.
     static func migrateV2Query(_ db: Database) throws {
@@ -46,7 +46,8 @@ extension SQLiteStore {
                 "end" INTEGER NOT NULL,
                 sentence_start INTEGER,
                 sentence_end INTEGER,
-                published TEXT
+                published TEXT,
+                speaker_key TEXT
             );
             INSERT INTO quotes_v2 (article, text, speaker, speaker_name, cue, start, "end")
                 SELECT article, text, speaker, speaker_name, cue, start, "end" FROM quotes ORDER BY rowid;
@@ -55,6 +56,7 @@ extension SQLiteStore {
             CREATE INDEX quotes_article ON quotes(article);
             CREATE INDEX quotes_speaker ON quotes(speaker, published);
             CREATE INDEX quotes_published ON quotes(published);
+            CREATE INDEX quotes_speaker_key ON quotes(speaker_key) WHERE speaker IS NULL;
             """)
 
         for docid in try Int64.fetchAll(db, sql: "SELECT docid FROM articles ORDER BY docid") {

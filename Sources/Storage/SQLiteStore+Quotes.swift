@@ -29,7 +29,9 @@ extension SQLiteStore {
     static func quoteFilter(_ query: QuoteQuery) -> SQLFilter? {
         var filter = SQLFilter()
         if let speaker = query.speaker {
-            filter.add("q.speaker IN (\(SQLFilter.entitiesNamed))", EntityKey.fold(speaker))
+            // Either the speaker's entity by any of its names, or a speaker who is no entity, by the name given.
+            let key = EntityKey.fold(speaker)
+            filter.add("(q.speaker IN (\(SQLFilter.entitiesNamed)) OR (q.speaker IS NULL AND q.speaker_key = ?))", key, key)
         }
         if let text = query.text {
             guard let match = FTSQuery.matchExpression(for: text) else { return nil }

@@ -31,6 +31,22 @@ import Testing
             }
             #expect(try quotes(store, QuoteQuery(speaker: "Assad")) == [assad])
             #expect(try quotes(store, QuoteQuery(speaker: "Palmyra")) == [])
+            #expect(try quotes(store, QuoteQuery(speaker: "Bashar")) == [], "a part of a name is not a name")
+        }
+    }
+
+    @Test func aSpeakerWhoIsNoEntityIsFoundByTheNameGiven() throws {
+        try withStore { store, _ in
+            let text = "\"Talks went well,\" the Kremlin press office said."
+            let article = Article(id: "kremlin", title: "Talks", text: text, published: "2017-02-07")
+            let quote = Fixture.span("Talks went well,", in: text)
+            try store.upsert([(article, Extraction(article: article.metadata, quotes: [
+                Quote(text: "Talks went well,", speakerName: "the Kremlin press office", cue: "said", start: quote.start, end: quote.end),
+            ], sentences: Fixture.sentences(of: text)))])
+            let page = try store.quotes(QuoteQuery(speaker: "THE KREMLIN PRESS OFFICE"))
+            #expect(page.quotes.map(\.speaker) == ["the Kremlin press office"])
+            #expect(page.quotes.first?.speakerID == nil)
+            #expect(try store.quotes(QuoteQuery(speaker: "Kremlin")).total == 0)
         }
     }
 
