@@ -7,6 +7,7 @@ extension SQLiteStore {
         migrator.registerMigration("v1: articles, full text, entities, facts") { db in
             try db.execute(sql: schemaV1)
         }
+        registerProfileMigration(in: &migrator)
         return migrator
     }
 
