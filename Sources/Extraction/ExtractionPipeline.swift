@@ -24,6 +24,7 @@ public struct ExtractionPipeline: Sendable {
             EventStage(),             // CAMEO events: who did what to whom, where, when (reads all the above)
             IncidentFilterStage(),    // not incidents: hypotheticals, disease, accidents, sport, metaphors, tolls
             IncidentMergeStage(),     // one incident once: lead, recap and later mentions in one event
+            IncidentPlaceStage(),     // the most specific place its sentences give, not the country
         ]
         // the title through the same stages; its events merge into the body's that tell the same deed
         stages = body + [HeadlineEventStage(stages: body)]

@@ -146,3 +146,16 @@ struct IncidentFilterTests {
         #expect(violent.count == 2)
     }
 }
+
+@Suite("Incident places")
+struct IncidentPlaceTests {
+    @Test("A country gives way to the town its sentence places the incident in")
+    func specificPlace() {
+        let x = ExtractionPipeline.standard().extract(Article(
+            text: "Rebels attacked an army post in Syria on Monday, killing four soldiers in Al Bab, officials said.",
+            published: "2017-02-15"))
+        let violent = x.events.first { ["18", "19", "20"].contains($0.cameo) }
+        let place = violent?.location.flatMap { id in x.entities.first { $0.id == id }?.name }
+        #expect(place == "Al Bab")
+    }
+}
