@@ -84,6 +84,16 @@ struct IncidentFilterTests {
         #expect(far.counts.first { $0.number == 20_000 }?.cumulative == true)
     }
 
+    @Test("'Have since died', a toll after a war's clause across ';', and money: no incident toll")
+    func sinceSemicolonMoney() {
+        let since = extract("The dispute turned violent in 2013. Tens of thousands have since been killed in the north.")
+        #expect(since.counts.first { $0.type == .kill }?.cumulative == true)
+        let semicolon = extract("Many were forced to flee during the long conflict; an estimated 90,000 were killed.")
+        #expect(semicolon.counts.first { $0.number == 90_000 }?.cumulative == true)
+        let money = extract("Officials set a fee of $10,000 per kidnapped worker released in Juba.")
+        #expect(!money.counts.contains { $0.number == 10_000 })
+    }
+
     @Test("A one-off toll is not cumulative and stays the incident's")
     func oneOff() {
         let x = extract("Gunmen killed 12 soldiers in the town of Kosa on Sunday.")

@@ -15,6 +15,13 @@ struct CumulativeTollStage: ExtractionStage {
         guard !document.counts.isEmpty else { return }
         let words = document.tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
         let sentenceOf = document.sentenceIndexByToken()
+        // "a levy of $10,000 per aid worker": money is no count of people
+        document.counts.removeAll { count in
+            guard let range = TokenSpans.range(count.start, count.end, in: document.tokens) else { return false }
+            let before = range.lowerBound > 0 ? document.tokens[range.lowerBound - 1].text : ""
+            return CumulativeTolls.currencies.contains(before) || document.tokens[range.lowerBound].text.unicodeScalars.first.map {
+                CumulativeTolls.currencies.contains(String($0)) } == true
+        }
         for index in document.counts.indices {
             let count = document.counts[index]
             guard CumulativeTolls.typesWithPeriods.contains(count.type),
@@ -30,8 +37,10 @@ struct CumulativeTollStage: ExtractionStage {
 }
 
 enum CumulativeTolls {
+    static let currencies: Set<String> = ["$", "€", "£", "¥", "US$", "USD", "EUR"]
     static let typesWithPeriods: Set<CountType> = [.kill, .wound, .affect, .arrest, .kidnap]
-    static let clauseEnds: Set<String> = [";", "but", "while", "whereas", ".", "!", "?"]
+    /// A ";" does not end the toll's clause: "during the 36-year conflict; an estimated 200,000 were killed".
+    static let clauseEnds: Set<String> = ["but", "while", "whereas", ".", "!", "?"]
     static let warWords: Set<String> = [
         "war", "wars", "conflict", "conflicts", "insurgency", "crisis", "campaign", "uprising", "fighting", "violence",
         "revolution", "occupation", "famine", "epidemic", "crackdown", "genocide", "rebellion", "offensive",
@@ -87,12 +96,14 @@ enum CumulativeTolls {
                 return min(limit, t + 3)
             }
             if first == "it", next(2) == "began" || next(2) == "started" { return t + 3 }
+            // "tens of thousands have since been killed": since the time the text just named
+            if ["been", "died", "killed", "fled", "perished", "lost"].contains(first) { return t + 1 }
             return nil
         case "so":
             return next(1) == "far" ? t + 2 : nil
         case "to":
             return next(1) == "date" ? t + 2 : nil
-        case "over", "in", "during", "for":
+        case "over", "in", "during", "throughout", "for":
             // "over the past six years", "in the last decade", "in six years of war", "during the war"
             var k = t + 1
             if let a = next(1), ["the", "a"].contains(a) { k += 1 }
@@ -103,7 +114,10 @@ enum CumulativeTolls {
                 return ["past", "last", "previous"].contains(words[k - 1]) || words[k - 1].first?.isNumber == true
                     || NumberWords.wordValue(words[k - 1]) != nil ? k + 1 : nil
             }
-            if w == "during", k < limit, warWords.contains(words[k]) { return k + 1 }
+            // "during the war", "during the 36-year conflict", "throughout the long insurgency"
+            if w == "during" || w == "throughout" {
+                for j in (t + 1)..<min(limit, t + 5) where warWords.contains(words[j]) { return j + 1 }
+            }
             return nil
         case "annually", "yearly":
             return t + 1
