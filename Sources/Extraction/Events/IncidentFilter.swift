@@ -200,7 +200,9 @@ enum IncidentWords {
         "antibiotics", "drug-resistant", "obesity", "diabetes", 
         // accidents
         "crash", "crashed", "crashes", "accident", "accidents", "accidental", "collision", "collided", "derailed",
-        "derailment", "capsized", "sank", "drowned", "drowning", "avalanche", "stampede", "blaze",
+        "derailment", "capsized", "sank", "drowned", "drowning", "avalanche", "stampede", "blaze", "sea", "shipwreck",
+        // animals
+        "whales", "whale", "dolphins", "animals", "cattle", "birds", "stranded",
         // disasters and weather
         "earthquake", "quake", "tsunami", "flood", "floods", "flooding", "storm", "storms", "hurricane", "cyclone",
         "typhoon", "tornado", "tornadoes", "blizzard", "snowstorm", "landslide", "landslides", "mudslide", "drought",
