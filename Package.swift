@@ -41,19 +41,22 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
-        // Glue shared by the services: config, lifecycle, socket loops
+        // The services' policies as state machines: inputs and the time in, actions out; no sockets
+        .target(name: "ServiceCore", dependencies: ["NewsModel", "Ingestion", "Storage"]),
+
+        // Glue shared by the services: settings, lifecycle, routing envelopes
         .target(name: "ServiceSupport", dependencies: [
-            "Bus", "NewsModel",
+            "NewsModel",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Thin executables
-        .executableTarget(name: "newswire-ingester", dependencies: ["ServiceSupport", "Ingestion"], path: "services/ingester", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-extractor", dependencies: ["ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-store", dependencies: ["ServiceSupport", "Storage"], path: "services/store", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-gateway", dependencies: ["ServiceSupport"], path: "services/gateway", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-ingester", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Ingestion"], path: "services/ingester", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-extractor", dependencies: ["Bus", "ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
             "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation", "Formats",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,7 +71,11 @@ let package = Package(
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
-        .testTarget(name: "ServiceSupportTests", dependencies: ["ServiceSupport", "NewsModel"]),
+        .testTarget(name: "ServiceSupportTests", dependencies: [
+            "ServiceSupport", "NewsModel",
+            .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+        ]),
+        .testTarget(name: "ServiceCoreTests", dependencies: ["ServiceCore", "NewsModel", "Ingestion", "Storage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),
     ],
     swiftLanguageModes: [.v6]
