@@ -76,6 +76,11 @@ let package = Package(
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "ServiceCoreTests", dependencies: ["ServiceCore", "NewsModel", "Ingestion", "Storage"]),
+        .testTarget(name: "ServiceLoopTests", dependencies: [
+            "newswire-gateway", "newswire-store", "newswire-ingester", "newswire-extractor",
+            "Bus", "ServiceCore", "ServiceSupport", "Storage", "Ingestion", "Extraction", "NewsModel",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),
     ],
     swiftLanguageModes: [.v6]
