@@ -34,6 +34,8 @@ struct IngesterCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.ingester")
+        guard maxAttempts >= 1 else { throw ValidationError("--max-attempts must be at least 1, not \(maxAttempts)") }
+        guard resendAfter > 0 else { throw ValidationError("--resend-after must be positive, not \(resendAfter)") }
         let ledger = try IngestLedger(journal: Journal(directory: URL(fileURLWithPath: journal)), resendAfter: resendAfter,
                                        maxAttempts: maxAttempts)
         let counters = ledger.counters
