@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // C and transport
@@ -32,7 +33,10 @@ let package = Package(
         .target(name: "NewsModel"),
         .target(name: "EntityTagger", resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger"]),
-        .target(name: "Ingestion", dependencies: ["NewsModel"]),
+        .target(name: "Ingestion", dependencies: [
+            "NewsModel",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // Output formats for analysts' tools (CSV/TSV, graph files): text in, text out
         .target(name: "Formats"),
         .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion"]),
