@@ -40,10 +40,10 @@ struct IngesterCommand: AsyncParsableCommand {
                                        maxAttempts: maxAttempts)
         let counters = ledger.counters
         if counters.damagedJournalLines > 0 {
-            logger.warning("journal had damaged lines; skipped", metadata: ["lines": "\(counters.damagedJournalLines)"])
+            logger.warning("journal had damaged lines; skipped", metadata: ["lines": .stringConvertible(counters.damagedJournalLines)])
         }
-        logger.info("journal open", metadata: ["folder": "\(journal)", "pending": "\(ledger.pendingCount)",
-                                               "acknowledged": "\(counters.acknowledged)"])
+        logger.info("journal open", metadata: ["folder": .string(journal), "pending": .stringConvertible(ledger.pendingCount),
+                                               "acknowledged": .stringConvertible(counters.acknowledged)])
         let context = try ZMQContext()
         let endpoints = IngesterLoop.Endpoints(requests: requestsBind, articles: articlesBind, acks: acksBind)
         let loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger)
