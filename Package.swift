@@ -39,7 +39,8 @@ let package = Package(
         ]),
         // Output formats for analysts' tools (CSV/TSV, graph files): text in, text out
         .target(name: "Formats"),
-        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion"]),
+        .target(name: "TextTable"),
+        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable"]),
         .target(name: "Storage", dependencies: [
             "NewsModel",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -62,7 +63,7 @@ let package = Package(
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation", "Formats",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation", "Formats", "TextTable",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -74,6 +75,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
+        .testTarget(name: "TextTableTests", dependencies: ["TextTable"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
         .testTarget(name: "ServiceSupportTests", dependencies: [
             "ServiceSupport", "NewsModel",
