@@ -39,7 +39,7 @@ struct CorpusQueryTests {
     }
 
     @Test("entity: a profile by name or id, candidates for a shared name, not_found naming an unknown one",
-          .enabled(if: FileManager.default.fileExists(atPath: SharedData.seed.path)))
+          .enabled(if: SharedData.hasSeed, SharedData.seedMissing))
     func entityProfile() throws {
         let cluster = try loadedCluster()
         let (result, object) = try cluster.cliJSON(["entity", "goita"])

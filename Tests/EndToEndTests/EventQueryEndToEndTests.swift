@@ -4,7 +4,8 @@ import Testing
 /// events, events --sum, quotes and filter-only search through the real CLI, gateway and store.
 @Suite("Events and quotes end to end", .serialized)
 struct EventQueryEndToEndTests {
-    @Test("events, sums and quotes of the seed article through the gateway, as JSON, CSV and tables")
+    @Test("events, sums and quotes of the seed article through the gateway, as JSON, CSV and tables",
+          .enabled(if: SharedData.hasSeed, SharedData.seedMissing))
     func eventsSumsAndQuotes() throws {
         let cluster = try Cluster()
         try cluster.startAll()
