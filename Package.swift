@@ -27,8 +27,10 @@ let package = Package(
 
         // Pure libraries: no sockets
         .target(name: "NewsModel"),
-        .target(name: "EntityTagger", resources: [.copy("Resources")]),
-        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger"]),
+        .target(name: "ModelSupport"),
+        .target(name: "EntityTagger", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
+        .target(name: "Syntax", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
         .target(name: "Ingestion", dependencies: ["NewsModel"]),
         .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion"]),
         .target(name: "Storage", dependencies: [
@@ -49,17 +51,18 @@ let package = Package(
         .executableTarget(name: "newswire-extractor", dependencies: ["ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
         .executableTarget(name: "newswire-store", dependencies: ["ServiceSupport", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["ServiceSupport"], path: "services/gateway", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-bench", dependencies: ["Extraction", "EntityTagger", "NewsModel", "Ingestion"], path: "Benchmarks/newswire-bench"),
+        .executableTarget(name: "newswire-bench", dependencies: ["Extraction", "EntityTagger", "Syntax", "NewsModel", "Ingestion"], path: "Benchmarks/newswire-bench"),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Tests
         .testTarget(name: "BusTests", dependencies: ["Bus"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
+        .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "ModelSupport"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ModelSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
