@@ -72,7 +72,7 @@ public struct SyntaxModel: Sendable {
 
     /// The file layout (see `SectionWriter`): magic "NWSYNMDL" | version u32 | Penn tags u32 | labels u32 |
     /// tagger features u32 | parser features u32, then for the tagger (T) and the parser (P) the sections xINF
-    /// (bucket bits, classes, scale bits: u32 x 3), xBMP (u64 bitmap), xRWS (u32 row starts), xCLS (u8 classes),
+    /// (bucket bits, classes, scale bits: u32 x 3), xBMP (u64 bitmap), xRLN (u8 entries in each row), xCLS (u8 classes),
     /// xVAL (i16 weights); UDEF (u8 universal tag of each Penn tag), UEXK/UEXV (u64 word-and-tag keys, sorted, and
     /// their u8 universal tags); META (JSON strings).
     public func encoded() -> Data {
@@ -131,7 +131,8 @@ public struct SyntaxModel: Sendable {
     static func write(_ weights: SparseWeights, _ prefix: String, _ writer: inout SectionWriter) {
         writer.section(prefix + "INF", [UInt32(weights.bucketBits), UInt32(weights.classes), weights.scale.bitPattern])
         writer.section(prefix + "BMP", weights.bitmap)
-        writer.section(prefix + "RWS", weights.rowStarts)
+        // row lengths fit a byte (a row has at most one entry per class, 92 at most): a quarter of the starts' size
+        writer.section(prefix + "RLN", (0..<weights.rowCount).map { UInt8(weights.rowStarts[$0 + 1] - weights.rowStarts[$0]) })
         writer.section(prefix + "CLS", weights.entryClasses)
         writer.section(prefix + "VAL", weights.entryValues)
     }
@@ -141,8 +142,13 @@ public struct SyntaxModel: Sendable {
         guard info.count == 3, Int(info[1]) == classes, info[0] >= 6, info[0] <= 30 else {
             throw SyntaxModelError.inconsistent("\(prefix)INF \(info)")
         }
+        let lengths = try reader.array(prefix + "RLN", UInt8.self)
+        var rowStarts: [UInt32] = [0]
+        rowStarts.reserveCapacity(lengths.count + 1)
+        var total: UInt32 = 0
+        for length in lengths { total += UInt32(length); rowStarts.append(total) }
         let weights = SparseWeights(bucketBits: Int(info[0]), classes: classes, bitmap: try reader.array(prefix + "BMP"),
-                                    rowStarts: try reader.array(prefix + "RWS"), entryClasses: try reader.array(prefix + "CLS"),
+                                    rowStarts: rowStarts, entryClasses: try reader.array(prefix + "CLS"),
                                     entryValues: try reader.array(prefix + "VAL"), scale: Float(bitPattern: info[2]))
         try weights.validate()
         return weights

@@ -102,16 +102,14 @@ func tinyModel(seed: UInt64 = 1) throws -> SyntaxModel {
         #expect(throws: (any Error).self) { try SyntaxModel(contentsOf: URL(fileURLWithPath: "/nonexistent/syntax.model")) }
     }
 
-    /// The model with the last row start of the parser's weights set past the end of its entries.
+    /// The model with the first row of the parser's weights claiming more entries than there are.
     func corruptRowStarts(_ data: Data) throws -> Data {
         var bytes = [UInt8](data)
-        let name = Array("PRWS".utf8)
+        let name = Array("PRLN".utf8)
         guard let at = (0..<(bytes.count - 4)).first(where: { Array(bytes[$0..<($0 + 4)]) == name }) else {
-            throw SyntaxModelError.inconsistent("no PRWS")
+            throw SyntaxModelError.inconsistent("no PRLN")
         }
-        let length = Int(bytes[at + 4]) | Int(bytes[at + 5]) << 8 | Int(bytes[at + 6]) << 16
-        let last = at + 12 + length - 4
-        bytes[last + 3] = 0x7F
+        bytes[at + 12] = bytes[at + 12] &+ 200
         return Data(bytes)
     }
 }
