@@ -13,6 +13,10 @@ let package = Package(
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "NewsModel", targets: ["NewsModel"]),
         .library(name: "Bus", targets: ["Bus"]),
+        .library(name: "Formats", targets: ["Formats"]),
+        // For the nested Benchmarks package, which depends on this one by path.
+        .library(name: "EntityTagger", targets: ["EntityTagger"]),
+        .library(name: "Syntax", targets: ["Syntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,28 +36,32 @@ let package = Package(
         .target(name: "Syntax", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
         .target(name: "Ingestion", dependencies: ["NewsModel"]),
+        // Output formats for analysts' tools (CSV/TSV, graph files): text in, text out
+        .target(name: "Formats"),
         .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion"]),
         .target(name: "Storage", dependencies: [
             "NewsModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
-        // Glue shared by the services: config, lifecycle, socket loops
+        // The services' policies as state machines: inputs and the time in, actions out; no sockets
+        .target(name: "ServiceCore", dependencies: ["NewsModel", "Ingestion", "Storage"]),
+
+        // Glue shared by the services: settings, lifecycle, routing envelopes
         .target(name: "ServiceSupport", dependencies: [
-            "Bus", "NewsModel",
+            "NewsModel",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Thin executables
-        .executableTarget(name: "newswire-ingester", dependencies: ["ServiceSupport", "Ingestion"], path: "services/ingester", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-extractor", dependencies: ["ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-store", dependencies: ["ServiceSupport", "Storage"], path: "services/store", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-gateway", dependencies: ["ServiceSupport"], path: "services/gateway", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-bench", dependencies: ["Extraction", "EntityTagger", "Syntax", "NewsModel", "Ingestion"], path: "Benchmarks/newswire-bench"),
+        .executableTarget(name: "newswire-ingester", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Ingestion"], path: "services/ingester", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-extractor", dependencies: ["Bus", "ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -65,8 +73,13 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
-        .testTarget(name: "ServiceSupportTests", dependencies: ["ServiceSupport", "NewsModel"]),
+        .testTarget(name: "ServiceSupportTests", dependencies: [
+            "ServiceSupport", "NewsModel",
+            .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+        ]),
+        .testTarget(name: "ServiceCoreTests", dependencies: ["ServiceCore", "NewsModel", "Ingestion", "Storage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),
     ],
     swiftLanguageModes: [.v6]

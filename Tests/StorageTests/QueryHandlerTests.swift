@@ -13,6 +13,15 @@ private struct BrokenStore: Store {
     func article(id: String) throws -> (article: Article, extraction: Extraction)? { throw Failure() }
     func entities(type: EntityType?, namePrefix: String?, limit: Int, offset: Int) throws -> [EntitySummary] { throw Failure() }
     func counters() throws -> [String: Int] { throw Failure() }
+    func entities(named name: String, limit: Int) throws -> [EntityRef] { throw Failure() }
+    func entity(id: Int64) throws -> EntityRef? { throw Failure() }
+    func profile(ofEntity id: Int64, limit: Int) throws -> EntityProfile? { throw Failure() }
+    func timeline(_ query: TimelineQuery) throws -> Timeline { throw Failure() }
+    func graph(_ query: GraphQuery) throws -> Graph { throw Failure() }
+    func export(_ query: ExportQuery) throws -> ExportPage { throw Failure() }
+    func events(_ query: EventQuery) throws -> EventPage { throw Failure() }
+    func eventSums(_ query: EventQuery, by grouping: EventGrouping) throws -> EventSumPage { throw Failure() }
+    func quotes(_ query: QuoteQuery) throws -> QuotePage { throw Failure() }
 }
 
 @Suite struct QueryHandlerTests {
@@ -53,7 +62,7 @@ private struct BrokenStore: Store {
             for text in [nil, "", "  "] as [String?] {
                 let reply = error(handler, QueryRequest(query: .search, requestID: "r3", text: text))
                 #expect(reply?.code == .invalidParameter)
-                #expect(reply?.message == "search needs 'text'")
+                #expect(reply?.message == "search needs 'text' or a filter ('from', 'to', 'source', 'entity')")
                 #expect(reply?.requestID == "r3")
             }
         }
@@ -113,10 +122,10 @@ private struct BrokenStore: Store {
     @Test func unknownQueryListsTheKnownOnes() throws {
         try withHandler { handler in
             var request = QueryRequest(query: .search, requestID: "r5", text: "Mali")
-            request.query = "timeline"
+            request.query = "heatmap"
             let reply = error(handler, request)
             #expect(reply?.code == .unknownQuery)
-            #expect(reply?.message.contains("'timeline'") == true)
+            #expect(reply?.message.contains("'heatmap'") == true)
             #expect(reply?.message.contains("search, article, entities") == true)
             #expect(reply?.requestID == "r5")
         }
