@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Formats", targets: ["Formats"]),
         // For the nested Benchmarks package, which depends on this one by path.
         .library(name: "EntityTagger", targets: ["EntityTagger"]),
+        .library(name: "Syntax", targets: ["Syntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,8 +32,10 @@ let package = Package(
 
         // Pure libraries: no sockets
         .target(name: "NewsModel"),
-        .target(name: "EntityTagger", resources: [.copy("Resources")]),
-        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger"]),
+        .target(name: "ModelSupport"),
+        .target(name: "EntityTagger", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
+        .target(name: "Syntax", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
         .target(name: "Ingestion", dependencies: [
             "NewsModel",
             .product(name: "OrderedCollections", package: "swift-collections"),
@@ -63,15 +66,16 @@ let package = Package(
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation", "Formats", "TextTable",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Tests
         .testTarget(name: "BusTests", dependencies: ["Bus"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
+        .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "ModelSupport"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ModelSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
