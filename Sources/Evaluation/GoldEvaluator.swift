@@ -62,9 +62,11 @@ public final class ArticleLocator {
             article = first.article
         }
         if article.published == nil { article.published = gold.published }
-        article = ArticleNormalizer.normalize(article)
-        article.id = ContentID.of(article)
-        return article
+        do {
+            return try ArticleNormalizer.prepare(article)
+        } catch {
+            throw GoldFormatError(reason: "article \(gold.article) cannot be used: \(error)")
+        }
     }
 
     private func csvRecords(_ path: String, reference: String) throws(GoldFormatError) -> [String: ReadArticle] {
