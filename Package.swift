@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // C and transport
@@ -35,10 +36,14 @@ let package = Package(
         .target(name: "EntityTagger", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
         .target(name: "Syntax", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
-        .target(name: "Ingestion", dependencies: ["NewsModel"]),
+        .target(name: "Ingestion", dependencies: [
+            "NewsModel",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // Output formats for analysts' tools (CSV/TSV, graph files): text in, text out
         .target(name: "Formats"),
-        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion"]),
+        .target(name: "TextTable"),
+        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable"]),
         .target(name: "Storage", dependencies: [
             "NewsModel",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -61,7 +66,7 @@ let package = Package(
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -74,12 +79,18 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
+        .testTarget(name: "TextTableTests", dependencies: ["TextTable"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
         .testTarget(name: "ServiceSupportTests", dependencies: [
             "ServiceSupport", "NewsModel",
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ]),
         .testTarget(name: "ServiceCoreTests", dependencies: ["ServiceCore", "NewsModel", "Ingestion", "Storage"]),
+        .testTarget(name: "ServiceLoopTests", dependencies: [
+            "newswire-gateway", "newswire-store", "newswire-ingester", "newswire-extractor",
+            "Bus", "ServiceCore", "ServiceSupport", "Storage", "Ingestion", "Extraction", "NewsModel",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),
     ],
     swiftLanguageModes: [.v6]

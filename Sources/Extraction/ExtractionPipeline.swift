@@ -23,8 +23,12 @@ public struct ExtractionPipeline: Sendable {
             AliasStage(),             // titles off names; acronyms, other names and "The X" join; demonym -> country
             RoleStage(),              // titles and roles of persons ("Defense Minister", "head of ...")
             CountStage(),             // KILL, WOUND, ARREST... with number, object and place
+            CumulativeTollStage(),    // tolls of a war or a period: counts, never an incident's toll
             QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
             EventStage(),             // CAMEO events: who did what to whom, where, when (reads all the above)
+            IncidentFilterStage(),    // not incidents: hypotheticals, disease, accidents, sport, metaphors, tolls
+            IncidentMergeStage(),     // one incident once: lead, recap and later mentions in one event
+            IncidentPlaceStage(),     // the most specific place its sentences give, not the country
         ]
         // the title through the same stages; its events merge into the body's that tell the same deed
         stages = body + [HeadlineEventStage(stages: body)]

@@ -27,7 +27,7 @@ struct EventsCommand: ParsableCommand {
     @Option(help: "Skip this many (for paging).")
     var offset = 0
 
-    @Flag(help: "Every matching row, fetched page by page (ignores --limit and --offset).")
+    @Flag(help: "Every matching row (or group), fetched page by page (ignores --limit and --offset).")
     var all = false
 
     @OptionGroup var delimited: DelimitedOptions
@@ -75,11 +75,19 @@ struct EventsCommand: ParsableCommand {
     }
 
     private func runSums(_ gateway: GatewayClient) throws {
-        var request = filters.request(.eventSums, limit: limit, offset: offset)
+        var request = filters.request(.eventSums, limit: all ? 1000 : limit, offset: all ? 0 : offset)
         request.by = by
-        let reply = try gateway.query(request)
-        if client.json { return try printJSON(reply) }
-        let sums = reply.sums ?? []
+        var reply = try gateway.query(request)
+        var sums = reply.sums ?? []
+        while all, sums.count < reply.total ?? 0, !(reply.sums ?? []).isEmpty {
+            request.offset = sums.count
+            reply = try gateway.query(request)
+            sums += reply.sums ?? []
+        }
+        if client.json {
+            reply.sums = sums
+            return try printJSON(reply)
+        }
         let keyName = by.lowercased()
         if let writer = delimited.writer {
             print(writer.line([keyName, "label", "events", "articles", "fatalities", "injured", "held"]), terminator: "")
@@ -103,7 +111,8 @@ struct EventsCommand: ParsableCommand {
             table.rows.append((labelled ? [s.key ?? "-", s.label ?? "(none)"] : [s.key ?? "(none)"]) + counts)
         }
         print(table.render())
-        print("\n\(offset + 1)-\(offset + sums.count) of \(reply.total ?? sums.count) groups by \(keyName)")
+        let first = all ? 1 : offset + 1
+        print("\n\(first)-\(first + sums.count - 1) of \(reply.total ?? sums.count) groups by \(keyName)")
     }
 }
 

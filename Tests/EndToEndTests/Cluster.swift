@@ -10,6 +10,11 @@ enum SharedData {
         .deletingLastPathComponent()
     static let root = repository.deletingLastPathComponent().appendingPathComponent("shared/data")
     static let seed = root.appendingPathComponent("seed/mali-junta-russia.txt")
+    /// Whether the seed article is here; the tests that ingest it are skipped, saying so, when it is not.
+    static let hasSeed = FileManager.default.fileExists(atPath: seed.path)
+    static let seedMissing: Comment = "needs ../shared/data/seed/mali-junta-russia.txt"
+    /// An article kept in the repository (samples/, which `make run` ingests), for tests that need any article.
+    static let sample = repository.appendingPathComponent("samples/lagos-arrests.txt")
 }
 
 /// The built executables, beside the test bundle in .build/<configuration>/.

@@ -4,7 +4,8 @@ import Testing
 /// events, events --sum, quotes and filter-only search through the real CLI, gateway and store.
 @Suite("Events and quotes end to end", .serialized)
 struct EventQueryEndToEndTests {
-    @Test("events, sums and quotes of the seed article through the gateway, as JSON, CSV and tables")
+    @Test("events, sums and quotes of the seed article through the gateway, as JSON, CSV and tables",
+          .enabled(if: SharedData.hasSeed, SharedData.seedMissing))
     func eventsSumsAndQuotes() throws {
         let cluster = try Cluster()
         try cluster.startAll()
@@ -52,6 +53,10 @@ struct EventQueryEndToEndTests {
         let assault = groups.first { $0["key"] as? String == "18" }
         #expect(assault?["fatalities"] as? Int == 42 && assault?["events"] as? Int == 1, "\(groups)")
         #expect(groups.reduce(0) { $0 + ($1["events"] as? Int ?? 0) } == lines.count - 1, "every event in one group")
+        let sumCSV = try cluster.cli(["events", "--sum", "--by", "cameo", "--csv", "--all"])
+        let sumLines = sumCSV.stdout.split(separator: "\n")
+        #expect(sumLines.first == "cameo,label,events,articles,fatalities,injured,held")
+        #expect(sumLines.count == groups.count + 1 && sumLines.contains("18,assault,1,1,42,0,0"), "\(sumCSV.stdout)")
         let sumTable = try cluster.cli(["events", "--sum", "--by", "cameo"])
         #expect(sumTable.stdout.contains("assault"), "\(sumTable.stdout)")
 

@@ -63,6 +63,10 @@ struct GatewayLoop: Sendable {
             if ready[0].contains(.readable) {
                 while let frames = try clients.receiveMultipart(dontWait: true) {
                     guard let message = RoutedMessage(frames: frames) else { continue }
+                    if logger.logLevel <= .debug {
+                        logger.debug("request", metadata: ["request_id": .string(WireCodec.requestID(in: message.payload) ?? "-"),
+                                                           "bytes": .stringConvertible(message.payload.count)])
+                    }
                     perform(machine.clientRequest(message.payload, from: message.envelope, now: clock.now))
                 }
             }
