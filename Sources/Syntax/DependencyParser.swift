@@ -34,13 +34,18 @@ public struct DependencyParser: Sendable {
         return DependencyTree(heads: heads, labels: labels)
     }
 
-    /// The highest-scoring valid action (SHIFT is always valid when the model is asked).
+    /// The highest-scoring valid action when the model is asked (a word on the stack, one in the buffer): SHIFT and
+    /// RIGHT-ARC always, REDUCE when the stack top has a head, LEFT-ARC when it has none; never a root label.
     @inline(__always)
-    static func best<S: Comparable>(_ scores: UnsafeMutablePointer<S>, _ state: ArcEagerState) -> Int {
-        var best = -1
-        for a in 0..<ArcEagerState.actionCount where state.isValid(a) {
-            if best < 0 || scores[a] > scores[best] { best = a }
+    static func best(_ scores: UnsafeMutablePointer<Int32>, _ state: ArcEagerState) -> Int {
+        let L = ArcEagerState.labelCount, root = Int(DependencyLabel.root.rawValue)
+        var best = ArcEagerState.shift
+        if state.heads[state.s0] >= 0 {
+            if scores[ArcEagerState.reduce] > scores[best] { best = ArcEagerState.reduce }
+        } else {
+            for l in 0..<L where l != root && scores[2 + l] > scores[best] { best = 2 + l }
         }
+        for l in 0..<L where l != root && scores[2 + L + l] > scores[best] { best = 2 + L + l }
         return best
     }
 }

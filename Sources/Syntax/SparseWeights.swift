@@ -10,12 +10,17 @@ public struct SparseWeights: Sendable, Equatable {
     let rank: [UInt32]
     /// Row r's entries are `rowStarts[r]..<rowStarts[r + 1]`.
     let rowStarts: [UInt32]
-    let entryClasses: [UInt8]
-    let entryValues: [Int16]
+    /// Each entry as one word, its class in the low byte and its weight above, so a row is read in one stream.
+    let entries: [UInt32]
     public let scale: Float
+    /// The classes and weights read had the same length (checked by `validate`).
+    let valid: Bool
+
+    var entryClasses: [UInt8] { entries.map { UInt8(truncatingIfNeeded: $0) } }
+    var entryValues: [Int16] { entries.map { Int16(bitPattern: UInt16(truncatingIfNeeded: $0 >> 8)) } }
 
     public var rowCount: Int { rowStarts.count - 1 }
-    public var entryCount: Int { entryValues.count }
+    public var entryCount: Int { entries.count }
 
     init(bucketBits: Int, classes: Int, bitmap: [UInt64], rowStarts: [UInt32], entryClasses: [UInt8], entryValues: [Int16], scale: Float) {
         self.bucketBits = bucketBits
@@ -29,9 +34,9 @@ public struct SparseWeights: Sendable, Equatable {
         }
         self.rank = rank
         self.rowStarts = rowStarts
-        self.entryClasses = entryClasses
-        self.entryValues = entryValues
+        self.entries = zip(entryClasses, entryValues).map { UInt32($0) | UInt32(UInt16(bitPattern: $1)) << 8 }
         self.scale = scale
+        valid = entryClasses.count == entryValues.count
     }
 
     /// Checks that the arrays fit together (a model file could say anything).
@@ -40,34 +45,46 @@ public struct SparseWeights: Sendable, Equatable {
             throw SyntaxModelError.inconsistent("bitmap of \(bitmap.count) words for \(bucketBits) bucket bits")
         }
         let rows = bitmap.reduce(0) { $0 + $1.nonzeroBitCount }
-        guard rowStarts.count == rows + 1, rowStarts.first == 0, Int(rowStarts.last ?? 0) == entryValues.count,
-              entryClasses.count == entryValues.count else {
-            throw SyntaxModelError.inconsistent("\(rows) rows, \(rowStarts.count) row starts, \(entryValues.count) entries")
+        guard valid, rowStarts.count == rows + 1, rowStarts.first == 0, Int(rowStarts.last ?? 0) == entries.count else {
+            throw SyntaxModelError.inconsistent("\(rows) rows, \(rowStarts.count) row starts, \(entries.count) entries")
         }
         for r in 0..<rows where rowStarts[r] > rowStarts[r + 1] { throw SyntaxModelError.inconsistent("row \(r) ends before it starts") }
-        for c in entryClasses where Int(c) >= classes { throw SyntaxModelError.inconsistent("class \(c) of \(classes)") }
+        for e in entries where Int(e & 0xFF) >= classes { throw SyntaxModelError.inconsistent("class \(e & 0xFF) of \(classes)") }
     }
 
     /// Adds the rows of `features` into `scores` (`classes` Int32s, in units of `scale`).
+    ///
+    /// In three passes (rows, their bounds, their entries) rather than feature by feature: the loads of one pass do
+    /// not wait on each other, so the processor has many cache misses in flight at once.
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
         let mask = UInt64((1 << bucketBits) - 1)
-        bitmap.withUnsafeBufferPointer { bits in
-            rank.withUnsafeBufferPointer { rank in
-                rowStarts.withUnsafeBufferPointer { starts in
-                    entryClasses.withUnsafeBufferPointer { cls in
-                        entryValues.withUnsafeBufferPointer { vals in
-                            for f in features {
-                                let b = Int(truncatingIfNeeded: f & mask)
-                                let word = bits[b >> 6]
-                                let bit = UInt64(b & 63)
-                                if (word >> bit) & 1 == 0 { continue }
-                                let r = Int(rank[b >> 6]) + (word & ((1 << bit) &- 1)).nonzeroBitCount
-                                for e in Int(starts[r])..<Int(starts[r + 1]) {
-                                    scores[Int(cls[e])] &+= Int32(vals[e])
-                                }
-                            }
-                        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count * 2) { bounds in
+            var found = 0
+            bitmap.withUnsafeBufferPointer { bits in
+                rank.withUnsafeBufferPointer { rank in
+                    for f in features {
+                        let b = Int(truncatingIfNeeded: f & mask)
+                        let word = bits[b >> 6]
+                        let bit = UInt64(b & 63)
+                        if (word >> bit) & 1 == 0 { continue }
+                        bounds[found] = Int(rank[b >> 6]) + (word & ((1 << bit) &- 1)).nonzeroBitCount
+                        found += 1
+                    }
+                }
+            }
+            rowStarts.withUnsafeBufferPointer { starts in
+                for k in stride(from: found - 1, through: 0, by: -1) {
+                    let r = bounds[k]
+                    bounds[2 * k] = Int(starts[r])
+                    bounds[2 * k + 1] = Int(starts[r + 1])
+                }
+            }
+            entries.withUnsafeBufferPointer { entries in
+                for k in 0..<found {
+                    for e in bounds[2 * k]..<bounds[2 * k + 1] {
+                        let entry = entries[e]
+                        scores[Int(entry & 0xFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry >> 8)))
                     }
                 }
             }

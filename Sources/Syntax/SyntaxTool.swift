@@ -22,10 +22,24 @@ public enum SyntaxTool {
     /// Trains the tagger, then the parser on the tagger's own tags of the training sentences (so it learns on tags
     /// as noisy as those it will see), scores the evaluation part, and writes the model.
     @discardableResult
+    /// With `tokenize`, training sentences that carry their text are first carried over to those tokens
+    /// (`Retokenization`), so the models learn on the tokens the pipeline will give them.
     public static func train(paths: [String], outPath: String, options: SyntaxTrainingOptions, maxSentences: Int? = nil,
+                             tokenize: ((String) -> [Range<Int>])? = nil,
                              log: (String) -> Void) throws -> (SyntaxModel, SyntaxScore) {
         let started = Date()
         var (train, evaluation, excluded) = try split(paths: paths)
+        if let tokenize {
+            var carried = 0
+            train = train.map { sentence in
+                guard let text = sentence.text,
+                      let projected = Retokenization.project(sentence, onto: tokenize(text), text: Array(text.unicodeScalars))
+                else { return sentence }
+                if projected.words != sentence.words { carried += 1 }
+                return projected
+            }
+            log("training on the pipeline's tokens: \(carried) sentences tokenised differently from the reference")
+        }
         if let maxSentences, train.count > maxSentences {
             // every k-th sentence, so a subset still spans the corpus
             let step = Double(train.count) / Double(maxSentences)
@@ -50,6 +64,7 @@ public enum SyntaxTool {
             "train": paths.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ","),
             "trainSentences": String(train.count), "trainTokens": String(tokens), "seed": String(options.seed),
             "taggerEpochs": String(options.taggerEpochs), "parserEpochs": String(options.parserEpochs),
+            "tokens": tokenize == nil ? "reference" : "pipeline",
             "split": "news articles ending in \(DataSplit.evaluationDigit) evaluate; held-out and gold test articles excluded",
         ]
         let model = SyntaxModel(tagger: tagger, parser: parser, metadata: metadata)
@@ -75,5 +90,22 @@ public enum SyntaxTool {
             sentences = try split(paths: paths).evaluation
         }
         return SyntaxScore.evaluate(model, on: sentences)
+    }
+
+    /// Scores the model on the evaluation part re-tokenised by `tokenize` (scalar ranges of a sentence's text): the
+    /// reference trees are carried over to those tokens (`Retokenization`). Also says how many sentences came out
+    /// with other tokens than the reference's, and how many could not be carried over (left out).
+    public static func evaluate(model: SyntaxModel, paths: [String], tokenize: (String) -> [Range<Int>])
+        throws -> (score: SyntaxScore, retokenised: Int, leftOut: Int) {
+        var projected: [TreebankSentence] = []
+        var retokenised = 0, leftOut = 0
+        for sentence in try split(paths: paths).evaluation {
+            guard let text = sentence.text else { leftOut += 1; continue }
+            let scalars = Array(text.unicodeScalars)
+            guard let carried = Retokenization.project(sentence, onto: tokenize(text), text: scalars) else { leftOut += 1; continue }
+            if carried.words != sentence.words { retokenised += 1 }
+            projected.append(carried)
+        }
+        return (SyntaxScore.evaluate(model, on: projected), retokenised, leftOut)
     }
 }

@@ -12,6 +12,9 @@ public struct TreebankSentence: Sendable, Hashable {
     public var labels: [DependencyLabel]
     /// Each word's offsets in Unicode scalars in the document text (MISC `Start=`/`End=`), when given.
     public var offsets: [Range<Int>]?
+    /// The sentence as written (`# text`) and its offset in the document text (`# char_start`), when given.
+    public var text: String?
+    public var start: Int?
 
     public init(document: String = "", words: [String], tags: [PennTag], universalTags: [UniversalTag]? = nil,
                 heads: [Int], labels: [DependencyLabel], offsets: [Range<Int>]? = nil) {
@@ -58,6 +61,7 @@ public enum Treebank {
     public static func parse(_ text: String, path: String = "<text>") throws -> [TreebankSentence] {
         var sentences: [TreebankSentence] = []
         var document = ""
+        var sentenceText: String?, sentenceStart: Int?
         var words: [String] = [], tags: [PennTag] = [], upos: [UniversalTag] = [], heads: [Int] = []
         var labels: [DependencyLabel] = [], offsets: [Range<Int>] = []
         var allOffsets = true
@@ -67,15 +71,21 @@ public enum Treebank {
             for (i, h) in heads.enumerated() where h >= words.count {
                 throw TreebankError(path: path, line: lineNumber, reason: "word \(i + 1) has head \(h + 1), past the sentence's \(words.count) words")
             }
-            sentences.append(TreebankSentence(document: document, words: words, tags: tags, universalTags: upos, heads: heads,
-                                              labels: labels, offsets: allOffsets ? offsets : nil))
+            var sentence = TreebankSentence(document: document, words: words, tags: tags, universalTags: upos, heads: heads,
+                                            labels: labels, offsets: allOffsets ? offsets : nil)
+            sentence.text = sentenceText
+            sentence.start = sentenceStart
+            sentences.append(sentence)
             words = []; tags = []; upos = []; heads = []; labels = []; offsets = []; allOffsets = true
+            sentenceText = nil; sentenceStart = nil
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.isEmpty { try flush(); continue }
             if line.hasPrefix("#") {
                 if line.hasPrefix("# doc_id = ") { document = String(line.dropFirst(11)) }
+                if line.hasPrefix("# text = ") { sentenceText = String(line.dropFirst(9)) }
+                if line.hasPrefix("# char_start = ") { sentenceStart = Int(line.dropFirst(15)) }
                 continue
             }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Extraction
 import Syntax
 
 /// `newswire model syntax ...`: train, score and run the part-of-speech tagger and dependency parser. The work is in
@@ -27,6 +28,7 @@ struct SyntaxCommand: ParsableCommand {
         @Option(help: "Averaged tagger weights below this are dropped from the file.") var taggerMinimum = SyntaxTrainingOptions().taggerMinimum
         @Option(help: "At most about this many parser weights ship (the smallest go).") var parserMaxWeights = SyntaxTrainingOptions().parserMaxWeights
         @Option(help: "At most about this many tagger weights ship.") var taggerMaxWeights = SyntaxTrainingOptions().taggerMaxWeights
+        @Flag(help: "Train on the reference tokens as they are, not carried over to the pipeline's tokenizer.") var referenceTokens = false
         @Option(help: "Train on an evenly spread subset of this many sentences.") var maxSentences: Int?
 
         func run() throws {
@@ -40,8 +42,10 @@ struct SyntaxCommand: ParsableCommand {
             options.parserMaxWeights = parserMaxWeights
             options.taggerMaxWeights = taggerMaxWeights
             let started = Date()
+            let tokenizer = Tokenizer()
             try SyntaxTool.train(paths: treebank.isEmpty ? SyntaxCommand.defaultTreebanks : treebank, outPath: out,
-                                 options: options, maxSentences: maxSentences) { line in
+                                 options: options, maxSentences: maxSentences,
+                                 tokenize: referenceTokens ? nil : { text in tokenizer.tokenize(text).map { $0.start..<$0.end } }) { line in
                 print(line)
                 fflush(nil)
             }
@@ -57,10 +61,22 @@ struct SyntaxCommand: ParsableCommand {
         @Option(help: "CoNLL-U files (repeatable; default: the silver parses).") var treebank: [String] = []
         @Option(help: "Model file (default: the model shipped with newswire).") var model: String?
         @Flag(help: "Score every sentence of the files, not only the held-out slice (for files that never trained).") var all = false
+        @Flag(help: "Re-tokenise the held-out sentences with the pipeline's tokenizer and score on those tokens.") var pipelineTokens = false
 
         func run() throws {
             let syntax = try SyntaxTool.loadModel(path: model)
             let started = Date()
+            if pipelineTokens {
+                let tokenizer = Tokenizer()
+                let (score, retokenised, leftOut) = try SyntaxTool.evaluate(
+                    model: syntax, paths: treebank.isEmpty ? SyntaxCommand.defaultTreebanks : treebank) { text in
+                        tokenizer.tokenize(text).map { $0.start..<$0.end }
+                    }
+                print("pipeline tokens: \(retokenised) sentences tokenised differently from the reference, \(leftOut) left out (tokens cross)")
+                print(score.report())
+                print(String(format: "%.1f s", Date().timeIntervalSince(started)))
+                return
+            }
             let score = try SyntaxTool.evaluate(model: syntax, paths: treebank.isEmpty ? SyntaxCommand.defaultTreebanks : treebank, all: all)
             print(score.report())
             print(String(format: "%.1f s", Date().timeIntervalSince(started)))

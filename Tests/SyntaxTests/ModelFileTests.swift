@@ -113,3 +113,35 @@ func tinyModel(seed: UInt64 = 1) throws -> SyntaxModel {
         return Data(bytes)
     }
 }
+
+@Suite struct RetokenizationTests {
+    /// "a tie-breaking vote" in spaCy's tokens (the hyphen split off) against one token for "tie-breaking".
+    let sentence: TreebankSentence = {
+        var s = TreebankSentence(
+            document: "news-5", words: ["a", "tie", "-", "breaking", "vote"], tags: [.DT, .NN, .hyphen, .VBG, .NN],
+            heads: [4, 3, 3, 4, -1], labels: [.det, .compound, .punct, .amod, .root],
+            offsets: [100..<101, 102..<105, 105..<106, 106..<114, 115..<119])
+        s.start = 100
+        return s
+    }()
+    let text = Array("a tie-breaking vote".unicodeScalars)
+
+    @Test func mergedTokensTakeTheOuterHead() throws {
+        let carried = try #require(Retokenization.project(sentence, onto: [0..<1, 2..<14, 15..<19], text: text))
+        #expect(carried.words == ["a", "tie-breaking", "vote"])
+        #expect(carried.heads == [2, 2, -1])
+        #expect(carried.labels == [.det, .amod, .root])
+        #expect(carried.tags == [.DT, .VBG, .NN])
+    }
+
+    @Test func cutTokensHangFromTheLongestPiece() throws {
+        let carried = try #require(Retokenization.project(sentence, onto: [0..<1, 2..<5, 5..<6, 6..<10, 10..<14, 15..<19], text: text))
+        #expect(carried.words == ["a", "tie", "-", "brea", "king", "vote"])
+        #expect(carried.heads == [5, 3, 3, 5, 3, -1] || carried.heads == [5, 4, 4, 4, 5, -1])
+        #expect(carried.labels[5] == .root)
+    }
+
+    @Test func crossingTokensLeaveTheSentenceOut() {
+        #expect(Retokenization.project(sentence, onto: [0..<3, 3..<14, 15..<19], text: text) == nil)
+    }
+}
