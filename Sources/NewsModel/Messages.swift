@@ -175,6 +175,8 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     case entities
     /// Which services answer, and their counters. Answered by the gateway.
     case status
+    /// Entity profile (`entity` name or `id`); timeline; co-occurrence/event graph; paged export (ProfileMessages.swift).
+    case entity, timeline, graph, export
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -194,6 +196,15 @@ public struct QueryRequest: WireMessage, Hashable {
     public var to: String?
     public var limit: Int?
     public var offset: Int?
+    // timeline, graph, export: see docs/protocol.md
+    public var by: String?
+    public var cameo: String?
+    public var kind: String?
+    public var within: String?
+    public var depth: Int?
+    public var minWeight: Int?
+    public var top: Int?
+    public var after: String?
 
     public init(query: QueryName, requestID: String? = nil, text: String? = nil, id: String? = nil,
                 entityType: String? = nil, entity: String? = nil, source: String? = nil,
@@ -215,6 +226,8 @@ public struct QueryRequest: WireMessage, Hashable {
         case type, v, query, text, id, entity, source, from, to, limit, offset
         case requestID = "request_id"
         case entityType = "entity_type"
+        case by, cameo, kind, within, depth, top, after
+        case minWeight = "min_weight"
     }
 }
 
@@ -302,6 +315,11 @@ public struct QueryReply: WireMessage, Hashable {
     public var entities: [EntitySummary]?
     /// status
     public var services: [ServiceStatus]?
+    /// entity, timeline, graph, export
+    public var profile: EntityProfile?
+    public var timeline: Timeline?
+    public var graph: Graph?
+    public var export: ExportPage?
 
     public init(query: QueryName, requestID: String? = nil) {
         self.query = query.rawValue
@@ -311,6 +329,7 @@ public struct QueryReply: WireMessage, Hashable {
     enum CodingKeys: String, CodingKey {
         case type, v, query, hits, total, article, extraction, entities, services
         case requestID = "request_id"
+        case profile, timeline, graph, export
     }
 }
 

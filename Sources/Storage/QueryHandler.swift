@@ -4,7 +4,7 @@ import NewsModel
 /// so a client gets an error that names the field instead of a database error or an odd empty answer.
 public struct QueryHandler: Sendable {
     /// The queries the store answers; `status` is the gateway's.
-    public static let storeQueries: [QueryName] = [.search, .article, .entities]
+    public static let storeQueries: [QueryName] = [.search, .article, .entities, .entity, .timeline, .graph, .export]
     public static let limits = 1...1000
     public static let defaultLimit = 20
 
@@ -60,6 +60,8 @@ public struct QueryHandler: Sendable {
         case .entities:
             reply.entities = try store.entities(type: try Self.entityType(request.entityType),
                                                 namePrefix: Self.nonBlank(request.text), limit: limit, offset: offset)
+        case .entity, .timeline, .graph, .export:
+            try answerCorpusQuery(name, request, into: &reply)
         case .status:
             throw notForTheStore(name, known: known)
         }
@@ -71,7 +73,7 @@ public struct QueryHandler: Sendable {
         ErrorReply(code: .unknownQuery, message: "query '\(name.rawValue)' is not answered by the store; the store knows: \(known)")
     }
 
-    private func invalid(_ message: String) -> ErrorReply {
+    func invalid(_ message: String) -> ErrorReply {
         ErrorReply(code: .invalidParameter, message: message)
     }
 

@@ -7,6 +7,7 @@ extension SQLiteStore {
         migrator.registerMigration("v1: articles, full text, entities, facts") { db in
             try db.execute(sql: schemaV1)
         }
+        registerProfileMigration(in: &migrator)
         migrator.registerMigration("v2-canon: corpus-wide entity keys, spellings, claims, links") { db in
             try db.execute(sql: schemaV2Canon)
             try rebuildCanonicalEntities(in: db)

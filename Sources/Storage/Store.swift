@@ -55,6 +55,17 @@ public protocol Store: Sendable {
     func entities(type: EntityType?, namePrefix: String?, limit: Int, offset: Int) throws -> [EntitySummary]
     /// Row counts: "articles", "entities", "mentions", "quotes", "dates", "counts", "events".
     func counters() throws -> [String: Int]
+
+    // Corpus queries (CorpusQueries.swift has their parameters).
+    /// Canonical entities with this name or alias (folded), most mentioned first.
+    func entities(named name: String, limit: Int) throws -> [EntityRef]
+    func entity(id: Int64) throws -> EntityRef?
+    /// The profile of a canonical entity; `limit` bounds each of its lists. Nil for an unknown id.
+    func profile(ofEntity id: Int64, limit: Int) throws -> EntityProfile?
+    func timeline(_ query: TimelineQuery) throws -> Timeline
+    func graph(_ query: GraphQuery) throws -> Graph
+    /// Articles in storage order after the cursor `after` (nil: from the start).
+    func export(_ query: ExportQuery) throws -> ExportPage
 }
 
 extension Store {

@@ -28,7 +28,7 @@ struct EvalGoldCommand: ParsableCommand {
 
     func run() throws {
         let folder = data ?? Self.defaultDataFolder()
-        let evaluator = GoldEvaluator(dataFolder: folder, pipeline: .standard(logger: { printError("note: \($0)") }))
+        let evaluator = GoldEvaluator(dataFolder: folder, pipeline: try .trained())
         let run = evaluator.evaluate(gold)
         for failure in run.failures {
             printError("error: \(failure)")

@@ -19,7 +19,7 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let pipeline = ExtractionPipeline.standard(logger: { printError("note: \($0)") })
+        let pipeline = try ExtractionPipeline.trained()
         let batches = input.read(paths)
         let articles = batches.flatMap(\.articles)
         var failures = 0

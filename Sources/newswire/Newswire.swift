@@ -11,5 +11,6 @@ struct Newswire: ParsableCommand {
             """,
         subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self,
                       StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
-                      EvalGoldCommand.self])
+                      EvalGoldCommand.self,
+                      EntityCommand.self])
 }

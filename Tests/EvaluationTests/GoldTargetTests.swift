@@ -9,10 +9,12 @@ struct GoldTargetTests {
     static let goldFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Gold")
 
+    /// Issue 4's targets were set for the session-1 files (Tests/Gold/sets/dev-session1.txt); the dev and test sets
+    /// drawn later carry the events issue's own targets.
     static var goldPaths: [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: goldFolder.path)) ?? []
-        return files.filter { $0.hasSuffix(".gold.json") }.sorted().map { goldFolder.appendingPathComponent($0).path }
-            + [Paths.seedGold]
+        let list = (try? String(contentsOf: goldFolder.appendingPathComponent("sets/dev-session1.txt"), encoding: .utf8)) ?? ""
+        let ids = list.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        return ids.map { goldFolder.appendingPathComponent("\($0).gold.json").path } + [Paths.seedGold]
     }
 
     @Test("speaker accuracy >= 0.9, counts >= 0.9, dates >= 0.9, events >= 0.8 on the annotated set")

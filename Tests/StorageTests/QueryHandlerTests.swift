@@ -13,6 +13,12 @@ private struct BrokenStore: Store {
     func article(id: String) throws -> (article: Article, extraction: Extraction)? { throw Failure() }
     func entities(type: EntityType?, namePrefix: String?, limit: Int, offset: Int) throws -> [EntitySummary] { throw Failure() }
     func counters() throws -> [String: Int] { throw Failure() }
+    func entities(named name: String, limit: Int) throws -> [EntityRef] { throw Failure() }
+    func entity(id: Int64) throws -> EntityRef? { throw Failure() }
+    func profile(ofEntity id: Int64, limit: Int) throws -> EntityProfile? { throw Failure() }
+    func timeline(_ query: TimelineQuery) throws -> Timeline { throw Failure() }
+    func graph(_ query: GraphQuery) throws -> Graph { throw Failure() }
+    func export(_ query: ExportQuery) throws -> ExportPage { throw Failure() }
 }
 
 @Suite struct QueryHandlerTests {
@@ -113,10 +119,10 @@ private struct BrokenStore: Store {
     @Test func unknownQueryListsTheKnownOnes() throws {
         try withHandler { handler in
             var request = QueryRequest(query: .search, requestID: "r5", text: "Mali")
-            request.query = "timeline"
+            request.query = "heatmap"
             let reply = error(handler, request)
             #expect(reply?.code == .unknownQuery)
-            #expect(reply?.message.contains("'timeline'") == true)
+            #expect(reply?.message.contains("'heatmap'") == true)
             #expect(reply?.message.contains("search, article, entities") == true)
             #expect(reply?.requestID == "r5")
         }

@@ -25,12 +25,22 @@ struct ExtractorCommand: AsyncParsableCommand {
     @Option(help: "Name shown by `newswire status` (env NEWSWIRE_INSTANCE).")
     var instance = Setting.string("NEWSWIRE_INSTANCE", default: defaultInstanceName(service: "extractor"))
 
+    @Option(help: "Entity model file (env NEWSWIRE_NER_MODEL); the one shipped with newswire if not given.")
+    var model = Setting.string("NEWSWIRE_NER_MODEL", default: "")
+
     @OptionGroup var common: CommonServiceOptions
 
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.extractor")
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        let pipeline = ExtractionPipeline.standard(logger: { logger.notice("\($0)") })
+        // A missing or corrupt model stops the service here: a clear error beats quietly weaker extractions.
+        let pipeline: ExtractionPipeline
+        do {
+            pipeline = try ExtractionPipeline.trained(model: model.isEmpty ? nil : URL(fileURLWithPath: model))
+        } catch {
+            logger.critical("extractor refuses to start", metadata: ["error": "\(error)"])
+            throw error
+        }
         let context = try ZMQContext()
         let loops = (0..<threads).map { index in
             let loop = ExtractorLoop(context: context, articlesEndpoint: articles, resultsEndpoint: results,

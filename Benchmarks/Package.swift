@@ -1,0 +1,20 @@
+// swift-tools-version:6.1
+// The benchmarks, a package of their own (as swift-nio keeps them) so that `swift build` of the root package and the
+// service image build only what runs. Build and run from this folder:
+//   swift run -c release newswire-bench [--model FILE] [--conll FILE] [--csv FILE] [--repeat N] [--write-text FILE]
+import PackageDescription
+
+let package = Package(
+    name: "newswire-benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "newswire", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "newswire-bench",
+            dependencies: [.product(name: "EntityTagger", package: "newswire")],
+            path: "newswire-bench"),
+    ],
+    swiftLanguageModes: [.v6]
+)

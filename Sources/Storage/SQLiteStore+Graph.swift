@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import NewsModel
+
+extension SQLiteStore {
+    public func graph(_ query: GraphQuery) throws -> Graph {
+        try pool.read { db in
+            switch query.kind {
+            case .cooccurrence: try Self.cooccurrenceGraph(query, in: db)
+            case .events: try Self.eventsGraph(query, in: db)
+            }
+        }
+    }
+
+    /// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one parameter however many ids.
+    static func jsonIDs<S: Sequence<Int64>>(_ ids: S) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
+    static func typeFilter(_ types: Set<EntityType>, column: String) -> String {
+        // The values come from the enumeration, never from input.
+        types.isEmpty ? "1" : "\(column) IN (" + types.map { "'\($0.rawValue)'" }.sorted().joined(separator: ",") + ")"
+    }
+
+    // MARK: co-occurrence
+
+    /// Nodes: the `top` entities with the most articles (or the center and its strongest neighbours); edges: the
+    /// articles (or sentences) each pair of them shares, counted in Swift from one pass over the nodes' rows.
+    static func cooccurrenceGraph(_ query: GraphQuery, in db: Database) throws -> Graph {
+        let days = dayBounds("ea.day", from: query.from, to: query.to)
+        let types = typeFilter(query.types, column: "e.type")
+        var nodes: [Int64]
+        if let center = query.center {
+            nodes = [center]
+            var frontier = [center]
+            for _ in 0..<query.depth where nodes.count < query.top && !frontier.isEmpty {
+                let next = try neighbours(of: frontier, excluding: nodes, query: query, in: db)
+                nodes += next
+                frontier = next
+            }
+        } else {
+            // Plan: SCAN entity_articles (or SEARCH ... USING INDEX entity_articles_day with bounds), e by PK.
+            let sql = query.from == nil && query.to == nil ? "1" : days.sql
+            nodes = try Int64.fetchAll(db, sql: """
+                SELECT ea.entity FROM entity_articles ea JOIN entities e ON e.id = ea.entity
+                WHERE \(sql) AND \(types) GROUP BY ea.entity ORDER BY COUNT(*) DESC, ea.entity LIMIT ?
+                """, arguments: (query.from == nil && query.to == nil ? [] : days.arguments) + [query.top])
+        }
+        let unitRows: [Row]
+        switch query.within {
+        case .article:
+            unitRows = try Row.fetchAll(db, sql: """
+                SELECT ea.article, 0 AS sentence, ea.entity FROM entity_articles ea
+                WHERE ea.entity IN (SELECT value FROM json_each(?)) AND \(query.from == nil && query.to == nil ? "1" : days.sql)
+                ORDER BY ea.article
+                """, arguments: [jsonIDs(nodes)] + (query.from == nil && query.to == nil ? [] : days.arguments))
+        case .sentence:
+            let sentenceDays = dayBounds("se.day", from: query.from, to: query.to)
+            let bounded = query.from != nil || query.to != nil
+            unitRows = try Row.fetchAll(db, sql: """
+                SELECT se.article, se.sentence, se.entity FROM sentence_entities se
+                WHERE se.entity IN (SELECT value FROM json_each(?)) AND se.sentence >= 0 AND \(bounded ? sentenceDays.sql : "1")
+                ORDER BY se.article, se.sentence
+                """, arguments: [jsonIDs(nodes)] + (bounded ? sentenceDays.arguments : []))
+        }
+        var pairs: [Pair: Int] = [:]
+        var unit: (Int64, Int64)?
+        var members: [Int64] = []
+        func flush() {
+            for i in members.indices {
+                for j in members.indices where j > i {
+                    pairs[Pair(members[i], members[j]), default: 0] += 1
+                }
+            }
+            members.removeAll(keepingCapacity: true)
+        }
+        for row in unitRows {
+            let key: (Int64, Int64) = (row["article"], row["sentence"])
+            if unit.map({ $0 != key }) ?? true {
+                flush()
+                unit = key
+            }
+            let entity: Int64 = row["entity"]
+            if !members.contains(entity) { members.append(entity) }
+        }
+        flush()
+        let edges = pairs.filter { $0.value >= query.minWeight }
+            .map { GraphEdge(source: $0.key.low, target: $0.key.high, weight: $0.value) }
+            .sorted { ($0.weight, $1.source, $1.target) > ($1.weight, $0.source, $0.target) }
+        let graphNodes = try nodeRows(nodes, query: query, events: nil, in: db)
+        return Graph(kind: .cooccurrence, directed: false, nodes: graphNodes, edges: edges)
+    }
+
+    /// The entities sharing the most articles (sentences) with any of `frontier`, strongest first, at most
+    /// enough to fill `top`.
+    private static func neighbours(of frontier: [Int64], excluding known: [Int64], query: GraphQuery,
+                                   in db: Database) throws -> [Int64] {
+        let room = query.top - known.count
+        guard room > 0 else { return [] }
+        let bounded = query.from != nil || query.to != nil
+        let types = typeFilter(query.types, column: "e.type")
+        let join: String, days: (sql: String, arguments: StatementArguments)
+        switch query.within {
+        case .article:
+            join = """
+                FROM entity_articles a JOIN entity_articles b ON b.article = a.article
+                """
+            days = dayBounds("a.day", from: query.from, to: query.to)
+        case .sentence:
+            join = """
+                FROM sentence_entities a JOIN sentence_entities b ON b.article = a.article AND b.sentence = a.sentence
+                """
+            days = dayBounds("a.day", from: query.from, to: query.to)
+        }
+        let sentenceOnly = query.within == .sentence ? "AND a.sentence >= 0" : ""
+        return try Int64.fetchAll(db, sql: """
+            SELECT b.entity \(join) JOIN entities e ON e.id = b.entity
+            WHERE a.entity IN (SELECT value FROM json_each(?1)) \(sentenceOnly)
+              AND b.entity NOT IN (SELECT value FROM json_each(?2)) AND \(types) AND \(bounded ? days.sql : "1")
+            GROUP BY b.entity HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, b.entity LIMIT ?
+            """, arguments: [jsonIDs(frontier), jsonIDs(known)] + (bounded ? days.arguments : []) + [query.minWeight, room])
+    }
+
+    /// Each node's label, type, and its articles and mentions within the day bounds, in the order given.
+    static func nodeRows(_ ids: [Int64], query: GraphQuery, events: [Int64: Int]?, in db: Database) throws -> [GraphNode] {
+        let bounded = query.from != nil || query.to != nil
+        let days = dayBounds("ea.day", from: query.from, to: query.to)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT e.id, e.name, e.type,
+                   (SELECT COUNT(*) FROM entity_articles ea WHERE ea.entity = e.id AND \(bounded ? days.sql : "1")) AS articles,
+                   (SELECT COALESCE(SUM(ea.mentions), 0) FROM entity_articles ea WHERE ea.entity = e.id
+                    AND \(bounded ? days.sql : "1")) AS mentions
+            FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))
+            """, arguments: (bounded ? days.arguments + days.arguments : []) + [jsonIDs(ids)])
+        var byID: [Int64: GraphNode] = [:]
+        for row in rows {
+            let id: Int64 = row["id"]
+            byID[id] = GraphNode(id: id, label: row["name"], type: EntityType(rawValue: row["type"]) ?? .miscellaneous,
+                                 articles: row["articles"], mentions: row["mentions"], events: events.map { $0[id] ?? 0 })
+        }
+        return ids.compactMap { byID[$0] }
+    }
+}
+
+/// An unordered pair of entity ids.
+struct Pair: Hashable {
+    let low: Int64
+    let high: Int64
+
+    init(_ a: Int64, _ b: Int64) {
+        low = min(a, b)
+        high = max(a, b)
+    }
+}

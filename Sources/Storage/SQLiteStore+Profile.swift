@@ -1,0 +1,141 @@
+import GRDB
+import NewsModel
+
+extension SQLiteStore {
+    public func entities(named name: String, limit: Int) throws -> [EntityRef] {
+        let key = EntityKey.fold(name)
+        guard !key.isEmpty, limit > 0 else { return [] }
+        return try pool.read { db in
+            // entity_aliases holds every spelling the extraction named (canonical names included): an index lookup.
+            // Failing that, the words as whole words of a name ("Goïta" of "Assimi Goïta", which one article
+            // may write both ways without listing an alias): a scan of entity_aliases, paid only by such names.
+            for match in ["key = ?1", "instr(' ' || key || ' ', ' ' || ?1 || ' ') > 0"] {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT e.id, e.name, e.type,
+                           COALESCE((SELECT SUM(mentions) FROM entity_articles WHERE entity = e.id), 0) AS mentions
+                    FROM entities e WHERE e.id IN (SELECT entity FROM entity_aliases WHERE \(match))
+                    ORDER BY mentions DESC, e.id LIMIT ?2
+                    """, arguments: [key, limit])
+                if !rows.isEmpty { return rows.map { Self.entityRef($0, mentions: true) } }
+            }
+            return []
+        }
+    }
+
+    public func entity(id: Int64) throws -> EntityRef? {
+        try pool.read { db in try Self.entityRef(id: id, in: db) }
+    }
+
+    public func profile(ofEntity id: Int64, limit: Int) throws -> EntityProfile? {
+        try pool.read { db in
+            guard let entity = try Self.entityRef(id: id, in: db) else { return nil }
+            let totals = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS articles, COALESCE(SUM(mentions), 0) AS mentions, MIN(day) AS first, MAX(day) AS last
+                FROM entity_articles WHERE entity = ?
+                """, arguments: [id])
+            var profile = EntityProfile(entity: entity, mentions: totals?["mentions"] ?? 0, articles: totals?["articles"] ?? 0,
+                                        firstSeen: totals?["first"], lastSeen: totals?["last"])
+            profile.aliases = try Row.fetchAll(db, sql: """
+                SELECT form, SUM(mentions) AS mentions FROM entity_forms WHERE entity = ? AND form <> ''
+                GROUP BY form ORDER BY mentions DESC, form LIMIT ?
+                """, arguments: [id, limit]).map { AliasCount(alias: $0["form"], mentions: $0["mentions"]) }
+            profile.roles = try Self.roles(of: id, limit: limit, in: db)
+            profile.cooccurring = try Self.cooccurring(with: id, limit: limit, in: db)
+            profile.quotes = try Row.fetchAll(db, sql: """
+                SELECT q.text, q.cue, q.speaker_name, a.id, a.published FROM quotes q JOIN articles a ON a.docid = q.article
+                WHERE q.speaker = ? ORDER BY a.published IS NULL, a.published DESC, q.article DESC, q.start LIMIT ?
+                """, arguments: [id, limit]).map {
+                ProfileQuote(text: $0["text"], cue: $0["cue"], speakerName: $0["speaker_name"], articleID: $0["id"],
+                             published: $0["published"])
+            }
+            profile.asActor = try Self.eventSide(of: id, role: "actor", limit: limit, in: db)
+            profile.asTarget = try Self.eventSide(of: id, role: "target", limit: limit, in: db)
+            profile.perDay = try Row.fetchAll(db, sql: """
+                SELECT day, SUM(mentions) AS mentions, COUNT(*) AS articles FROM entity_articles
+                WHERE entity = ? AND day IS NOT NULL GROUP BY day ORDER BY day
+                """, arguments: [id]).map { DayCount(day: $0["day"], mentions: $0["mentions"], articles: $0["articles"]) }
+            return profile
+        }
+    }
+
+    static func entityRef(id: Int64, in db: Database) throws -> EntityRef? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name, type FROM entities WHERE id = ?"), arguments: [id])
+            .map { entityRef($0, mentions: false) }
+    }
+
+    static func entityRef(_ row: Row, mentions: Bool) -> EntityRef {
+        EntityRef(id: row["id"], name: row["name"], type: EntityType(rawValue: row["type"]) ?? .miscellaneous,
+                  mentions: mentions ? row["mentions"] : nil)
+    }
+
+    /// The entity's roles by articles, each with the organisation, place or people it is of when the role's words
+    /// name an entity of the articles the role is held in ("Deputy Secretary General of the United Nations").
+    static func roles(of id: Int64, limit: Int, in db: Database) throws -> [RoleCount] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT role, COUNT(*) AS articles FROM roles WHERE entity = ?
+            GROUP BY role COLLATE NOCASE ORDER BY articles DESC, role LIMIT ?
+            """, arguments: [id, limit])
+        return try rows.map { row in
+            let role: String = row["role"]
+            let names = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT e.id, e.name, e.type, al.key
+                FROM (SELECT article FROM roles WHERE entity = ? AND role = ? COLLATE NOCASE LIMIT 5) r
+                JOIN entity_articles ea ON ea.article = r.article
+                JOIN entities e ON e.id = ea.entity AND e.type IN ('ORG', 'LOC', 'MISC')
+                JOIN entity_aliases al ON al.entity = e.id
+                WHERE e.id <> ?
+                """, arguments: [id, role, id])
+            let words = RoleWords(role)
+            var best: (entity: EntityRef, length: Int)?
+            for name in names {
+                let key: String = name["key"]
+                guard let length = words.contains(key), length > (best?.length ?? 0) else { continue }
+                best = (entityRef(name, mentions: false), length)
+            }
+            return RoleCount(role: role, articles: row["articles"], refersTo: best?.entity)
+        }
+    }
+
+    /// Per type, the entities sharing the most articles with `id`.
+    static func cooccurring(with id: Int64, limit: Int, in db: Database) throws -> [String: [Cooccurrence]] {
+        let rows = try Row.fetchAll(db, sql: """
+            WITH shared AS (
+                SELECT b.entity, COUNT(*) AS articles FROM entity_articles a
+                JOIN entity_articles b ON b.article = a.article AND b.entity <> a.entity
+                WHERE a.entity = ? GROUP BY b.entity
+            ), ranked AS (
+                SELECT e.id, e.name, e.type, s.articles,
+                       ROW_NUMBER() OVER (PARTITION BY e.type ORDER BY s.articles DESC, e.name, e.id) AS rank
+                FROM shared s JOIN entities e ON e.id = s.entity
+            )
+            SELECT id, name, type, articles FROM ranked WHERE rank <= ? ORDER BY type, rank
+            """, arguments: [id, limit])
+        var out: [String: [Cooccurrence]] = [:]
+        for row in rows {
+            let entity = entityRef(row, mentions: false)
+            out[entity.type.rawValue, default: []].append(Cooccurrence(entity: entity, articles: row["articles"]))
+        }
+        return out
+    }
+}
+
+/// A role's words, folded like entity keys, to find which entity names occur in it as whole words.
+struct RoleWords {
+    let padded: String
+
+    init(_ role: String) {
+        padded = " " + Self.words(EntityKey.fold(role)) + " "
+    }
+
+    /// The length of `key` when it occurs in the role as whole words, else nil.
+    func contains(_ key: String) -> Int? {
+        let words = Self.words(key)
+        guard !words.isEmpty, padded.contains(" " + words + " ") else { return nil }
+        return words.count
+    }
+
+    /// Letters and digits kept, every other run of characters one space.
+    static func words(_ text: String) -> String {
+        text.split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    }
+}

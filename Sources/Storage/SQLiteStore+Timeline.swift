@@ -1,0 +1,111 @@
+import GRDB
+import NewsModel
+
+extension SQLiteStore {
+    public func timeline(_ query: TimelineQuery) throws -> Timeline {
+        let (counted, events) = try pool.read { db in try Self.timelineCounts(query, in: db) }
+        var buckets: [String: TimelineBucket] = [:]
+        for row in counted {
+            let bucket: String = row["bucket"]
+            buckets[bucket] = TimelineBucket(bucket: bucket, articles: row["articles"], mentions: row["mentions"],
+                                             events: 0, fatalities: 0)
+        }
+        let entityTimeline = if case .entity = query.subject { true } else { false }
+        for row in events {
+            let bucket: String = row["bucket"]
+            var entry = buckets[bucket]
+                ?? TimelineBucket(bucket: bucket, articles: 0, mentions: entityTimeline ? 0 : nil, events: 0, fatalities: 0)
+            entry.events = row["events"]
+            entry.fatalities = row["fatalities"]
+            if let articles: Int = row["articles"] { entry.articles = articles }
+            buckets[bucket] = entry
+        }
+        return Timeline(by: query.by, buckets: buckets.values.sorted { $0.bucket < $1.bucket })
+    }
+
+    /// The bucket a `YYYY-MM-DD` day expression falls in: weeks start on Monday (ISO 8601).
+    static func bucket(_ day: String, by: TimeBucket) -> String {
+        switch by {
+        case .day: day
+        case .week: "date(\(day), 'weekday 0', '-6 days')"
+        case .month: "substr(\(day), 1, 7)"
+        }
+    }
+
+    /// `AND`-ed day bounds on a day expression, with their arguments.
+    static func dayBounds(_ day: String, from: String?, to: String?) -> (sql: String, arguments: StatementArguments) {
+        var sql = "\(day) IS NOT NULL"
+        var arguments = StatementArguments()
+        if let from {
+            sql += " AND \(day) >= ?"
+            arguments += [from]
+        }
+        if let to {
+            sql += " AND \(day) <= ?"
+            arguments += [to]
+        }
+        return (sql, arguments)
+    }
+
+    /// `(cameo >= '18' AND cameo < '18\u{10FFFF}') OR ...`: prefixes as key ranges, so `events_cameo` applies.
+    static func cameoFilter(_ codes: [String], column: String = "e.cameo") -> (sql: String, arguments: StatementArguments) {
+        var arguments = StatementArguments()
+        let ranges = codes.map { code -> String in
+            arguments += [code, code + "\u{10FFFF}"]
+            return "(\(column) >= ? AND \(column) < ?)"
+        }
+        return ("(" + ranges.joined(separator: " OR ") + ")", arguments)
+    }
+
+    /// Rows of (bucket, articles, mentions) and of (bucket, events, fatalities[, articles]).
+    private static func timelineCounts(_ query: TimelineQuery, in db: Database) throws -> ([Row], [Row]) {
+        let eventBucket = bucket("ev.day", by: query.by)
+        let eventBounds = dayBounds("ev.day", from: query.from, to: query.to)
+        switch query.subject {
+        case .entity(let id):
+            // Plan: SEARCH entity_articles USING PRIMARY KEY (entity=?); events via event_actors_entity and
+            // events_location.
+            let bounds = dayBounds("day", from: query.from, to: query.to)
+            let articles = try Row.fetchAll(db, sql: """
+                SELECT \(bucket("day", by: query.by)) AS bucket, COUNT(*) AS articles, SUM(mentions) AS mentions
+                FROM entity_articles WHERE entity = ? AND \(bounds.sql) GROUP BY bucket
+                """, arguments: [id] + bounds.arguments)
+            let events = try Row.fetchAll(db, sql: """
+                WITH ids AS (SELECT event AS id FROM event_actors WHERE entity = ? UNION SELECT id FROM events WHERE location = ?),
+                ev AS (SELECT e.fatalities, \(eventDay()) AS day FROM ids JOIN events e ON e.id = ids.id
+                       JOIN articles a ON a.docid = e.article)
+                SELECT \(eventBucket) AS bucket, COUNT(*) AS events, COALESCE(SUM(ev.fatalities), 0) AS fatalities
+                FROM ev WHERE \(eventBounds.sql) GROUP BY bucket
+                """, arguments: [id, id] + eventBounds.arguments)
+            return (articles, events)
+        case .cameo(let codes):
+            // Plan: SEARCH e USING INDEX events_cameo (cameo>? AND cameo<?) per code (MULTI-INDEX OR).
+            let filter = cameoFilter(codes)
+            let events = try Row.fetchAll(db, sql: """
+                WITH ev AS (SELECT e.article, e.fatalities, \(eventDay()) AS day FROM events e
+                            JOIN articles a ON a.docid = e.article WHERE \(filter.sql))
+                SELECT \(eventBucket) AS bucket, COUNT(*) AS events, COUNT(DISTINCT ev.article) AS articles,
+                       COALESCE(SUM(ev.fatalities), 0) AS fatalities
+                FROM ev WHERE \(eventBounds.sql) GROUP BY bucket
+                """, arguments: filter.arguments + eventBounds.arguments)
+            return ([], events)
+        case .text(let text):
+            guard let match = FTSQuery.matchExpression(for: text) else { return ([], []) }
+            let articleDay = day("a.published")
+            let bounds = dayBounds(articleDay, from: query.from, to: query.to)
+            let articles = try Row.fetchAll(db, sql: """
+                SELECT \(bucket(articleDay, by: query.by)) AS bucket, COUNT(*) AS articles, NULL AS mentions
+                FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid
+                WHERE articles_fts MATCH ? AND \(bounds.sql) GROUP BY bucket
+                """, arguments: [match] + bounds.arguments)
+            let events = try Row.fetchAll(db, sql: """
+                WITH hits AS (SELECT rowid AS docid FROM articles_fts WHERE articles_fts MATCH ?),
+                ev AS (SELECT e.fatalities, \(eventDay()) AS day FROM hits JOIN events e ON e.article = hits.docid
+                       JOIN articles a ON a.docid = e.article)
+                SELECT \(eventBucket) AS bucket, COUNT(*) AS events, COALESCE(SUM(ev.fatalities), 0) AS fatalities
+                FROM ev WHERE \(eventBounds.sql) GROUP BY bucket
+                """, arguments: [match] + eventBounds.arguments)
+            return (articles, events)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// A service whose setup is broken stops at once with an error that names the problem, instead of running degraded.
+@Suite("Refusing to start")
+struct StartupTests {
+    private func extractor(model: URL) throws -> CommandResult {
+        try runProcess(Executables.url("newswire-extractor"),
+                       ["--model", model.path, "--articles", "tcp://127.0.0.1:\(freePort())",
+                        "--results", "tcp://127.0.0.1:\(freePort())"],
+                       timeout: 30)
+    }
+
+    @Test("an extractor given a corrupt entity model exits with an error naming the file")
+    func corruptModel() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("corrupt-\(UUID().uuidString).model")
+        try Data("this is not a model".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try extractor(model: file)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(file.path), "\(result.stderr)")
+        #expect(result.stderr.contains("bad magic"), "\(result.stderr)")
+    }
+
+    @Test("an extractor given a model file that does not exist exits with an error naming it")
+    func missingModel() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("absent-\(UUID().uuidString).model")
+        let result = try extractor(model: file)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(file.path) cannot be used: no such file"), "\(result.stderr)")
+    }
+
+    @Test("a model file cut short is refused too, not half-loaded")
+    func truncatedModel() throws {
+        let shipped = Executables.directory.appendingPathComponent("newswire_EntityTagger.resources/Resources/ner-conll2003.model")
+        let whole = try Data(contentsOf: shipped)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).model")
+        try whole.prefix(whole.count / 2).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try extractor(model: file)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(file.path), "\(result.stderr)")
+    }
+}

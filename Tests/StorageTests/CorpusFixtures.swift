@@ -1,0 +1,66 @@
+import GRDB
+import NewsModel
+@testable import Storage
+
+/// A third article for the corpus queries: Wagner attacks Tessit, Goïta (no first name) condemns it.
+extension Fixture {
+    static let wagnerText = "Wagner fighters attacked Tessit on Monday. Goïta, President of Mali, condemned Wagner."
+
+    static var wagner: (article: Article, extraction: Extraction) {
+        let text = wagnerText
+        let article = Article(id: "wagner-3", title: "Tessit attacked", text: text, published: "2022-09-05",
+                              url: "https://example.org/wagner", source: "Wire Agency")
+        let firstEnd = span("Monday.", in: text).end
+        let extraction = Extraction(
+            article: article.metadata,
+            entities: [
+                Entity(id: "E1", type: .organisation, name: "Wagner",
+                       mentions: [span("Wagner", in: text), span("Wagner", in: text, occurrence: 1)]),
+                Entity(id: "E2", type: .location, name: "Tessit", mentions: [span("Tessit", in: text)]),
+                Entity(id: "E3", type: .person, name: "Goïta", roles: ["President of Mali"], mentions: [span("Goïta", in: text)]),
+                Entity(id: "E4", type: .location, name: "Mali", mentions: [span("Mali", in: text)]),
+            ],
+            events: [
+                Event(cameo: "18", label: "assault", trigger: "attacked", actors: ["E1"], location: "E2", date: "2022-09-05",
+                      fatalities: 5, sentence: 0),
+                Event(cameo: "11", label: "disapprove", trigger: "condemned", actors: ["E3"], targets: ["E1"], sentence: 1),
+            ],
+            sentences: [Span(start: 0, end: firstEnd), Span(start: firstEnd + 1, end: text.unicodeScalars.count)])
+        return (article, extraction)
+    }
+
+    /// The three articles the corpus tests query.
+    static var corpus: [(article: Article, extraction: Extraction)] { [mali, paris, wagner] }
+
+    /// An article naming one entity once, of a given type: to make names that match several entities.
+    static func single(id: String, name: String, type: EntityType, published: String? = nil) -> (article: Article, extraction: Extraction) {
+        let text = "\(name) was in the news."
+        let article = Article(id: id, text: text, published: published)
+        return (article, Extraction(article: article.metadata, entities: [
+            Entity(id: "E1", type: type, name: name, mentions: [span(name, in: text)]),
+        ], sentences: [Span(start: 0, end: text.unicodeScalars.count)]))
+    }
+}
+
+extension SQLiteStore {
+    /// The derived tables recomputed from `mentions`, against what the triggers keep: equal when they are right.
+    func derivedTablesMatchMentions() throws -> Bool {
+        try pool.read { db in
+            let pairs: [(String, String)] = [
+                ("SELECT entity, article, day, mentions FROM entity_articles",
+                 "SELECT m.entity, m.article, \(Self.day("a.published")), COUNT(*) FROM mentions m JOIN articles a ON a.docid = m.article GROUP BY m.entity, m.article"),
+                ("SELECT entity, form, article, mentions FROM entity_forms",
+                 "SELECT m.entity, substr(a.text, m.start + 1, m.\"end\" - m.start) AS f, m.article, COUNT(*) FROM mentions m JOIN articles a ON a.docid = m.article GROUP BY m.entity, f, m.article"),
+                ("SELECT article, entity, SUM(mentions) FROM sentence_entities GROUP BY article, entity",
+                 "SELECT article, entity, COUNT(*) FROM mentions GROUP BY article, entity"),
+            ]
+            for (kept, recomputed) in pairs {
+                let difference = try Int.fetchOne(db, sql: """
+                    SELECT (SELECT COUNT(*) FROM (\(kept) EXCEPT \(recomputed))) + (SELECT COUNT(*) FROM (\(recomputed) EXCEPT \(kept)))
+                    """) ?? -1
+                if difference != 0 { return false }
+            }
+            return true
+        }
+    }
+}
