@@ -16,12 +16,14 @@ let package = Package(
         .library(name: "Formats", targets: ["Formats"]),
         // For the nested Benchmarks package, which depends on this one by path.
         .library(name: "EntityTagger", targets: ["EntityTagger"]),
+        .library(name: "Syntax", targets: ["Syntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // C and transport
@@ -30,45 +32,65 @@ let package = Package(
 
         // Pure libraries: no sockets
         .target(name: "NewsModel"),
-        .target(name: "EntityTagger", resources: [.copy("Resources")]),
-        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger"]),
-        .target(name: "Ingestion", dependencies: ["NewsModel"]),
+        .target(name: "ModelSupport"),
+        .target(name: "EntityTagger", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
+        .target(name: "Syntax", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
+        .target(name: "Ingestion", dependencies: [
+            "NewsModel",
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
         // Output formats for analysts' tools (CSV/TSV, graph files): text in, text out
         .target(name: "Formats"),
-        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion"]),
+        .target(name: "TextTable"),
+        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable"]),
         .target(name: "Storage", dependencies: [
             "NewsModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
-        // Glue shared by the services: config, lifecycle, socket loops
+        // The services' policies as state machines: inputs and the time in, actions out; no sockets
+        .target(name: "ServiceCore", dependencies: ["NewsModel", "Ingestion", "Storage"]),
+
+        // Glue shared by the services: settings, lifecycle, routing envelopes
         .target(name: "ServiceSupport", dependencies: [
-            "Bus", "NewsModel",
+            "NewsModel",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Thin executables
-        .executableTarget(name: "newswire-ingester", dependencies: ["ServiceSupport", "Ingestion"], path: "services/ingester", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-extractor", dependencies: ["ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-store", dependencies: ["ServiceSupport", "Storage"], path: "services/store", exclude: ["README.md"]),
-        .executableTarget(name: "newswire-gateway", dependencies: ["ServiceSupport"], path: "services/gateway", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-ingester", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Ingestion"], path: "services/ingester", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-extractor", dependencies: ["Bus", "ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Evaluation", "Formats",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Tests
         .testTarget(name: "BusTests", dependencies: ["Bus"]),
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
-        .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel"]),
+        .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "ModelSupport"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ModelSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
+        .testTarget(name: "TextTableTests", dependencies: ["TextTable"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
-        .testTarget(name: "ServiceSupportTests", dependencies: ["ServiceSupport", "NewsModel"]),
+        .testTarget(name: "ServiceSupportTests", dependencies: [
+            "ServiceSupport", "NewsModel",
+            .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+        ]),
+        .testTarget(name: "ServiceCoreTests", dependencies: ["ServiceCore", "NewsModel", "Ingestion", "Storage"]),
+        .testTarget(name: "ServiceLoopTests", dependencies: [
+            "newswire-gateway", "newswire-store", "newswire-ingester", "newswire-extractor",
+            "Bus", "ServiceCore", "ServiceSupport", "Storage", "Ingestion", "Extraction", "NewsModel",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@
 // The benchmarks, a package of their own (as swift-nio keeps them) so that `swift build` of the root package and the
 // service image build only what runs. Build and run from this folder:
 //   swift run -c release newswire-bench [--model FILE] [--conll FILE] [--csv FILE] [--repeat N] [--write-text FILE]
+//   swift run -c release newswire-bench --syntax [--syntax-model FILE] [--csv FILE] [--articles N] [--write-text FILE]
 import PackageDescription
 
 let package = Package(
@@ -13,7 +14,11 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "newswire-bench",
-            dependencies: [.product(name: "EntityTagger", package: "newswire")],
+            dependencies: [
+                .product(name: "EntityTagger", package: "newswire"),
+                .product(name: "Extraction", package: "newswire"),
+                .product(name: "Syntax", package: "newswire"),
+            ],
             path: "newswire-bench"),
     ],
     swiftLanguageModes: [.v6]

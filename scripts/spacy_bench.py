@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """spaCy's en_core_web_sm on the same text as newswire-bench, on one core.
 
-Measures tokens/s of the full pipeline and of its NER path alone (tok2vec + ner), on pre-tokenised
+Measures tokens/s of the full pipeline, of its NER path alone (tok2vec + ner) and of its parsing path (tok2vec +
+tagger + parser, with --swift-parser-tps), on pre-tokenised
 input (the same tokens the Swift tagger sees), for the CoNLL dev set and for the news text written
 by `newswire-bench --write-text`; scores spaCy's entities on the dev set with its labels mapped to
 CoNLL's (PERSON->PER, ORG->ORG, GPE/LOC/FAC->LOC, NORP/EVENT/PRODUCT/WORK_OF_ART/LAW/LANGUAGE->MISC).
@@ -70,11 +71,12 @@ def timed(nlp, sentences, disable=()):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--conll", required=True)
+    parser.add_argument("--conll", help="CoNLL-2003 file to score spaCy's entities on")
     parser.add_argument("--text", help="tokenised news, one article a line (newswire-bench --write-text)")
     parser.add_argument("--articles", type=int, default=400, help="how many articles of --text to run")
     parser.add_argument("--swift-dev-tps", type=float)
     parser.add_argument("--swift-news-tps", type=float)
+    parser.add_argument("--swift-parser-tps", type=float, help="newswire's tagger+parser tokens/s (cpu)")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -83,7 +85,14 @@ def main():
           f"load {time.perf_counter() - started:.2f} s")
     ner_only = [p for p in nlp.pipe_names if p not in ("tok2vec", "ner")]
 
-    sentences, gold = read_conll(args.conll)
+    if args.conll:
+        dev(nlp, args.conll, ner_only, args.swift_dev_tps)
+    if args.text:
+        news(nlp, args, ner_only)
+
+
+def dev(nlp, path, ner_only, swift_dev_tps):
+    sentences, gold = read_conll(path)
     tokens = sum(len(s) for s in sentences)
     docs, wall, cpu = timed(nlp, sentences)
     print(f"dev, full pipeline:   {tokens} tokens, {wall:.2f} s wall = {tokens / wall:,.0f} tokens/s; "
@@ -100,21 +109,28 @@ def main():
     print(f"dev F1 with labels mapped: {f1:.4f} (P {precision:.4f} R {recall:.4f})")
     _, wall_ner, cpu_ner = timed(nlp, sentences, disable=ner_only)
     print(f"dev, tok2vec+ner:     {tokens / wall_ner:,.0f} tokens/s wall; {tokens / cpu_ner:,.0f} tokens/s cpu")
-    if args.swift_dev_tps:
-        print(f"ratio on dev (newswire cpu tokens/s / spaCy full-pipeline cpu tokens/s): {args.swift_dev_tps / (tokens / cpu):.0f}x;"
-              f" vs spaCy NER path: {args.swift_dev_tps / (tokens / cpu_ner):.0f}x")
+    if swift_dev_tps:
+        print(f"ratio on dev (newswire cpu tokens/s / spaCy full-pipeline cpu tokens/s): {swift_dev_tps / (tokens / cpu):.0f}x;"
+              f" vs spaCy NER path: {swift_dev_tps / (tokens / cpu_ner):.0f}x")
 
-    if args.text:
-        articles = [line.split() for line in open(args.text, encoding="utf-8")][: args.articles]
-        news_tokens = sum(len(a) for a in articles)
-        _, wall, cpu = timed(nlp, articles)
-        print(f"news, full pipeline:  {len(articles)} articles, {news_tokens} tokens, {news_tokens / wall:,.0f} tokens/s wall; "
-              f"{news_tokens / cpu:,.0f} tokens/s cpu")
-        _, wall_ner, cpu_ner = timed(nlp, articles, disable=ner_only)
-        print(f"news, tok2vec+ner:    {news_tokens / wall_ner:,.0f} tokens/s wall; {news_tokens / cpu_ner:,.0f} tokens/s cpu")
-        if args.swift_news_tps:
-            print(f"ratio on news (newswire cpu tokens/s / spaCy full-pipeline cpu tokens/s): {args.swift_news_tps / (news_tokens / cpu):.0f}x;"
-                  f" vs spaCy NER path: {args.swift_news_tps / (news_tokens / cpu_ner):.0f}x")
+
+def news(nlp, args, ner_only):
+    articles = [line.split() for line in open(args.text, encoding="utf-8")][: args.articles]
+    news_tokens = sum(len(a) for a in articles)
+    _, wall, cpu = timed(nlp, articles)
+    print(f"news, full pipeline:  {len(articles)} articles, {news_tokens} tokens, {news_tokens / wall:,.0f} tokens/s wall; "
+          f"{news_tokens / cpu:,.0f} tokens/s cpu")
+    _, wall_ner, cpu_ner = timed(nlp, articles, disable=ner_only)
+    print(f"news, tok2vec+ner:    {news_tokens / wall_ner:,.0f} tokens/s wall; {news_tokens / cpu_ner:,.0f} tokens/s cpu")
+    if args.swift_news_tps:
+        print(f"ratio on news (newswire cpu tokens/s / spaCy full-pipeline cpu tokens/s): {args.swift_news_tps / (news_tokens / cpu):.0f}x;"
+              f" vs spaCy NER path: {args.swift_news_tps / (news_tokens / cpu_ner):.0f}x")
+    if args.swift_parser_tps:
+        syntax_only = [p for p in nlp.pipe_names if p not in ("tok2vec", "tagger", "parser")]
+        _, wall_p, cpu_p = timed(nlp, articles, disable=syntax_only)
+        print(f"news, tok2vec+tagger+parser: {news_tokens / wall_p:,.0f} tokens/s wall; {news_tokens / cpu_p:,.0f} tokens/s cpu")
+        print(f"ratio of the parsers (newswire tagger+parser / spaCy tok2vec+tagger+parser, cpu): "
+              f"{args.swift_parser_tps / (news_tokens / cpu_p):.0f}x")
 
 
 if __name__ == "__main__":

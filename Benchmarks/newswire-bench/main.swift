@@ -1,6 +1,7 @@
 // newswire-bench: speed and memory of the entity tagger (a benchmark, not a test).
 //
 //   swift run -c release --package-path Benchmarks newswire-bench [--model FILE] [--conll FILE] [--csv FILE] [--repeat N] [--write-text FILE]
+//   swift run -c release --package-path Benchmarks newswire-bench --syntax [--syntax-model FILE] [--csv FILE] [--articles N] [--write-text FILE]
 //
 // Prints model load time, tokens per second tagging the CoNLL dev set and the text of a news CSV
 // (one thread; wall clock, and the thread's CPU time, which other load on the machine does not inflate),
@@ -55,6 +56,10 @@ func report(_ label: String, _ value: String) {
 }
 
 do {
+    if arguments.contains("--syntax") {
+        try syntaxBench(csvPath: csvPath, modelPath: option("--syntax-model"), articleLimit: option("--articles").flatMap { Int($0) })
+        exit(0)
+    }
     print("newswire-bench: entity tagger")
     // 1. model load (first load, then the best of several)
     var tagger: PerceptronTagger!

@@ -1,3 +1,4 @@
+import ModelSupport
 import Foundation
 
 /// Settings for `ClusterBuilder.build`.

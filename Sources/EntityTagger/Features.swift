@@ -1,3 +1,5 @@
+import ModelSupport
+
 /// Word lists and word clusters the features consult. Both travel inside the model file.
 public struct Lexicon: Sendable {
     /// Word hash (`FeatureHash.word`) -> cluster path, 16 bits a level, level 1 in the low bits.

@@ -1,3 +1,4 @@
+import ModelSupport
 import Foundation
 
 /// Word lists written for this project (public facts: names of countries, cities, nationalities,

@@ -1,3 +1,5 @@
+import ModelSupport
+
 /// The second pass: features from the first pass's tags, of the token, its neighbours, and every
 /// occurrence of the same word in the document ("a name tagged in one sentence informs the same name
 /// elsewhere"). Trained on first-pass tags predicted by models that did not see the document (jackknife).

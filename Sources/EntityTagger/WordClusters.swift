@@ -1,3 +1,4 @@
+import ModelSupport
 import Foundation
 
 /// Word clusters: each word gets a path of cluster ids, coarse to fine (`levels` of them), learned from

@@ -1,4 +1,5 @@
 import Foundation
+import TextTable
 
 /// What `newswire eval-gold` prints: an aligned table, the per-file details, or JSON.
 public enum EvaluationReport {
@@ -36,6 +37,13 @@ public enum EvaluationReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(RunJSON(run))
+    }
+
+    /// One JSON object with each named run (a gold set) under its name.
+    public static func json(sets: [(name: String, run: EvaluationRun)]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(Dictionary(sets.map { ($0.name, RunJSON($0.run)) }, uniquingKeysWith: { a, _ in a }))
     }
 
     private struct RunJSON: Encodable {
@@ -81,15 +89,7 @@ public enum EvaluationReport {
     /// The first column left-aligned, the others right-aligned, two spaces apart.
     static func align(_ rows: [[String]]) -> String {
         let columns = rows.map(\.count).max() ?? 0
-        var widths = Array(repeating: 0, count: columns)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-        }
-        return rows.map { row in
-            row.enumerated().map { index, cell in
-                let pad = String(repeating: " ", count: widths[index] - cell.count)
-                return index == 0 ? cell + pad : pad + cell
-            }.joined(separator: "  ").trimmingWhitespace()
-        }.joined(separator: "\n")
+        let right = Dictionary(uniqueKeysWithValues: (1..<max(1, columns)).map { ($0, TextTable.Alignment.right) })
+        return TextTable(rows: rows, alignments: right).render()
     }
 }

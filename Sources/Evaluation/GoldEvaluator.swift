@@ -62,9 +62,11 @@ public final class ArticleLocator {
             article = first.article
         }
         if article.published == nil { article.published = gold.published }
-        article = ArticleNormalizer.normalize(article)
-        article.id = ContentID.of(article)
-        return article
+        do {
+            return try ArticleNormalizer.prepare(article)
+        } catch {
+            throw GoldFormatError(reason: "article \(gold.article) cannot be used: \(error)")
+        }
     }
 
     private func csvRecords(_ path: String, reference: String) throws(GoldFormatError) -> [String: ReadArticle] {
@@ -170,7 +172,7 @@ public final class GoldEvaluator {
             throw GoldFileError(file: path, reason: error.reason)
         }
         let extraction = pipeline.extract(article)
-        return FileEvaluation(file: path, gold: gold, extraction: extraction, score: GoldMatcher.score(gold, extraction))
+        return FileEvaluation(file: path, gold: gold, extraction: extraction, score: GoldMatcher.score(gold, extraction, text: article.text))
     }
 
     /// A gold file decoded; the error names the file and says what is wrong.

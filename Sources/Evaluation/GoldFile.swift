@@ -24,6 +24,9 @@ public struct GoldFile: Codable, Sendable, Hashable {
     /// `YYYY-MM-DD`, used when the article's own source gives no publication date.
     public var published: String?
     public var note: String?
+    /// Version 2 of the guide: every violent incident and arrest of the article is listed, so predicted incidents
+    /// that match none are false positives (the `incidents` category is scored only on such files).
+    public var exhaustive: Bool
     public var entities: [GoldEntity]
     public var aliases: [GoldAlias]
     public var roles: [GoldRole]
@@ -34,13 +37,14 @@ public struct GoldFile: Codable, Sendable, Hashable {
     public var boilerplate: [String]
 
     public init(article: String, articleID: Int? = nil, published: String? = nil, note: String? = nil,
-                entities: [GoldEntity] = [], aliases: [GoldAlias] = [], roles: [GoldRole] = [],
+                exhaustive: Bool = false, entities: [GoldEntity] = [], aliases: [GoldAlias] = [], roles: [GoldRole] = [],
                 quotes: [GoldQuote] = [], dates: [GoldDate] = [], counts: [GoldCount] = [],
                 events: [GoldEvent] = [], boilerplate: [String] = []) {
         self.article = article
         self.articleID = articleID
         self.published = published
         self.note = note
+        self.exhaustive = exhaustive
         self.entities = entities
         self.aliases = aliases
         self.roles = roles
@@ -52,7 +56,7 @@ public struct GoldFile: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case article, published, note, entities, aliases, roles, quotes, dates, counts, events, boilerplate
+        case article, published, note, exhaustive, entities, aliases, roles, quotes, dates, counts, events, boilerplate
         case articleID = "article_id"
     }
 
@@ -62,6 +66,7 @@ public struct GoldFile: Codable, Sendable, Hashable {
         articleID = try c.decodeFlexibleIntIfPresent(forKey: .articleID)
         published = try c.decodeIfPresent(String.self, forKey: .published)
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        exhaustive = try c.decodeIfPresent(Bool.self, forKey: .exhaustive) ?? false
         entities = try c.decodeIfPresent([GoldEntity].self, forKey: .entities) ?? []
         aliases = try (c.decodeIfPresent([StringRow].self, forKey: .aliases) ?? []).flatMap { row in
             row.values.dropFirst().map { GoldAlias(canonical: row.values[0], alias: $0) }
@@ -80,6 +85,7 @@ public struct GoldFile: Codable, Sendable, Hashable {
         try c.encodeIfPresent(articleID, forKey: .articleID)
         try c.encode(published, forKey: .published)
         try c.encodeIfPresent(note, forKey: .note)
+        if exhaustive { try c.encode(exhaustive, forKey: .exhaustive) }
         try c.encode(entities, forKey: .entities)
         try c.encode(aliases, forKey: .aliases)
         try c.encode(roles, forKey: .roles)
@@ -251,21 +257,27 @@ public struct GoldDate: Codable, Sendable, Hashable {
     }
 }
 
-/// `{"type": "KILL", "number": 42, "object": "Malian soldiers", "location": "Tessit"}`
+/// `{"type": "KILL", "number": 42, "object": "Malian soldiers", "location": "Tessit"}`; a toll of a war or a
+/// period adds `"cumulative": true, "period": "since 2011"`.
 public struct GoldCount: Codable, Sendable, Hashable {
     public var type: String
     public var number: Int
     public var object: String?
     public var location: String?
+    public var cumulative: Bool
+    public var period: String?
 
-    public init(type: String, number: Int, object: String? = nil, location: String? = nil) {
+    public init(type: String, number: Int, object: String? = nil, location: String? = nil,
+                cumulative: Bool = false, period: String? = nil) {
         self.type = type.uppercased()
         self.number = number
         self.object = object
         self.location = location
+        self.cumulative = cumulative
+        self.period = period
     }
 
-    enum CodingKeys: String, CodingKey { case type, number, object, location }
+    enum CodingKeys: String, CodingKey { case type, number, object, location, cumulative, period }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -275,7 +287,9 @@ public struct GoldCount: Codable, Sendable, Hashable {
         }
         self.init(type: try c.decode(String.self, forKey: .type), number: number,
                   object: try c.decodeIfPresent(String.self, forKey: .object),
-                  location: try c.decodeIfPresent(String.self, forKey: .location))
+                  location: try c.decodeIfPresent(String.self, forKey: .location),
+                  cumulative: try c.decodeIfPresent(Bool.self, forKey: .cumulative) ?? false,
+                  period: try c.decodeIfPresent(String.self, forKey: .period))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -284,6 +298,8 @@ public struct GoldCount: Codable, Sendable, Hashable {
         try c.encode(number, forKey: .number)
         try c.encodeIfPresent(object, forKey: .object)
         try c.encodeIfPresent(location, forKey: .location)
+        if cumulative { try c.encode(cumulative, forKey: .cumulative) }
+        try c.encodeIfPresent(period, forKey: .period)
     }
 }
 
@@ -299,10 +315,19 @@ public struct GoldEvent: Codable, Sendable, Hashable {
     public var fatalities: Int?
     /// The number of people the event happened to when it is not killing (49 arrested).
     public var count: Int?
+    /// Version 2: for each sentence that reports the incident, a verbatim run of at least four of its words.
+    public var evidence: [String]
+    /// Version 2: people wounded, and people arrested, detained or abducted, in this incident.
+    public var injured: Int?
+    public var held: Int?
 
     public init(cameo: [String], what: String? = nil, actors: [String] = [], targets: [String] = [],
-                location: String? = nil, date: String? = nil, fatalities: Int? = nil, count: Int? = nil) {
+                location: String? = nil, date: String? = nil, fatalities: Int? = nil, count: Int? = nil,
+                evidence: [String] = [], injured: Int? = nil, held: Int? = nil) {
         self.cameo = cameo.map(CAMEO.root)
+        self.evidence = evidence
+        self.injured = injured
+        self.held = held
         self.what = what
         self.actors = actors
         self.targets = targets
@@ -312,7 +337,12 @@ public struct GoldEvent: Codable, Sendable, Hashable {
         self.count = count
     }
 
-    enum CodingKeys: String, CodingKey { case cameo, what, actors, targets, location, date, fatalities, count }
+    enum CodingKeys: String, CodingKey {
+        case cameo, what, actors, targets, location, date, fatalities, count, evidence, injured, held
+    }
+
+    /// A violent incident or an arrest (a code of 17-20 among its roots): what the `incidents` category scores.
+    public var isIncident: Bool { cameo.contains(where: CAMEO.isIncident) }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -329,7 +359,10 @@ public struct GoldEvent: Codable, Sendable, Hashable {
                   location: try c.decodeIfPresent(String.self, forKey: .location),
                   date: try c.decodeIfPresent(String.self, forKey: .date),
                   fatalities: try c.decodeFlexibleIntIfPresent(forKey: .fatalities),
-                  count: try c.decodeFlexibleIntIfPresent(forKey: .count))
+                  count: try c.decodeFlexibleIntIfPresent(forKey: .count),
+                  evidence: try c.decodeStringOrListIfPresent(forKey: .evidence),
+                  injured: try c.decodeFlexibleIntIfPresent(forKey: .injured),
+                  held: try c.decodeFlexibleIntIfPresent(forKey: .held))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -342,6 +375,9 @@ public struct GoldEvent: Codable, Sendable, Hashable {
         try c.encodeIfPresent(date, forKey: .date)
         try c.encodeIfPresent(fatalities, forKey: .fatalities)
         try c.encodeIfPresent(count, forKey: .count)
+        if !evidence.isEmpty { try c.encode(evidence, forKey: .evidence) }
+        try c.encodeIfPresent(injured, forKey: .injured)
+        try c.encodeIfPresent(held, forKey: .held)
     }
 }
 
@@ -352,6 +388,11 @@ public enum CAMEO {
         guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return digits }
         if digits.count == 1 { return "0" + digits }
         return String(digits.prefix(2))
+    }
+
+    /// Roots 17 (coerce: arrest, detain, abduct), 18 (assault), 19 (fight) and 20 (mass violence).
+    public static func isIncident(_ code: String) -> Bool {
+        ["17", "18", "19", "20"].contains(root(code))
     }
 }
 

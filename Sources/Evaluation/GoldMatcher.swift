@@ -26,12 +26,16 @@ import NewsModel
 ///   states none of actors, targets, location, fatalities and count (then the code alone decides). Over found
 ///   events: date right if the same string as the gold date (so also the same granularity), location right by the rule above, fatalities
 ///   right if equal.
+/// - **Incidents** (exhaustive files only): violent incidents and arrests, one to one, by evidence snippet and CAMEO
+///   root; see ``IncidentMatcher``.
 ///
 /// A gold item is found if any prediction matches it, and a prediction counts as matched if it matches any gold
 /// item (not one-to-one); an attribute is right if any matching prediction has it right. Precision is reported
 /// because gold lists may be incomplete: an unmatched prediction is not always wrong.
 public enum GoldMatcher {
-    public static func score(_ gold: GoldFile, _ extraction: Extraction) -> ArticleScore {
+    /// Every category; `text` is the article's text, which the incidents' evidence is looked up in (without it,
+    /// no incident can match).
+    public static func score(_ gold: GoldFile, _ extraction: Extraction, text: String = "") -> ArticleScore {
         ArticleScore(results: [
             .entities: entities(gold.entities, in: extraction),
             .aliases: aliases(gold.aliases, in: extraction),
@@ -40,6 +44,7 @@ public enum GoldMatcher {
             .dates: dates(gold.dates, in: extraction),
             .counts: counts(gold.counts, in: extraction),
             .events: events(gold.events, in: extraction),
+            .incidents: IncidentMatcher.score(gold, extraction, text: text),
         ])
     }
 

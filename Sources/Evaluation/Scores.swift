@@ -1,6 +1,8 @@
 /// The kinds of fact scored, in the order the report lists them.
 public enum GoldCategory: String, CaseIterable, Codable, Sendable, Hashable, Comparable {
     case entities, aliases, roles, quotes, dates, counts, events
+    /// Violent incidents and arrests (CAMEO 17-20), one to one, scored on exhaustive (version-2) gold files only.
+    case incidents
 
     public static func < (lhs: GoldCategory, rhs: GoldCategory) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
@@ -15,6 +17,8 @@ public enum GoldAttribute: String, CaseIterable, Codable, Sendable, Hashable, Co
     case eventDate = "events.date"
     case eventLocation = "events.location"
     case eventFatalities = "events.fatalities"
+    case incidentDate = "incidents.date"
+    case incidentPlace = "incidents.place"
 
     public var label: String {
         switch self {
@@ -24,6 +28,8 @@ public enum GoldAttribute: String, CaseIterable, Codable, Sendable, Hashable, Co
         case .eventDate: "event date (events found)"
         case .eventLocation: "event location (events found)"
         case .eventFatalities: "event fatalities (events found)"
+        case .incidentDate: "incident date (incidents found)"
+        case .incidentPlace: "incident place (incidents found)"
         }
     }
 

@@ -21,6 +21,9 @@ public struct Document: Sendable {
     public var paragraphs: [Paragraph] = []
     /// Sentences in text order (SentenceStage); boilerplate ones are flagged (BoilerplateStage).
     public var sentences: [Sentence] = []
+    /// Part-of-speech tag, head and dependency label of each token, parallel to `tokens` (SyntaxStage; empty when the
+    /// pipeline has no syntax model). Read it through `head(of:)`, `dependents(of:)`, `subjects(of:)`... (Document+Syntax).
+    public var syntax: [TokenSyntax] = []
     /// Named-entity mentions, sorted by position (EntityStage).
     public var mentions: [EntityMention] = []
     /// Entities with final ids "E1", "E2"... (EntityStage; regrouped by AliasStage).
@@ -55,7 +58,7 @@ public struct Document: Sendable {
     public func string(_ span: Span) -> String { string(span.start..<span.end) }
 
     /// The text from the first to the last of a range of tokens.
-    func string(tokens range: Range<Int>) -> String {
+    public func string(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }

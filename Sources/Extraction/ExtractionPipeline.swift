@@ -1,5 +1,6 @@
 import EntityTagger
 import NewsModel
+import Syntax
 
 /// The extraction pipeline: article in, one ``Extraction`` out. Pure and deterministic: no I/O, no clock, no
 /// randomness; any text is accepted (empty, emoji, right-to-left, megabytes).
@@ -9,18 +10,25 @@ public struct ExtractionPipeline: Sendable {
     /// The stages in order, declared in one place. Later stages (aliases, roles, dates, counts, events) slot in here.
     public let stages: [any ExtractionStage]
 
-    public init(tagger: any DocumentTagger = RuleBasedTagger()) {
+    /// `syntax` tags and parses every sentence (`Document.syntax`); by default the model shipped with the package.
+    public init(tagger: any DocumentTagger = RuleBasedTagger(), syntax: SyntaxModel? = SyntaxModel.bundled) {
+        let parse: [any ExtractionStage] = syntax.map { [SyntaxStage(model: $0)] } ?? []
         let body: [any ExtractionStage] = [
             TokenizeStage(),          // tokens with scalar offsets
             SentenceStage(),          // paragraphs and sentences
             BoilerplateStage(),       // page furniture yields no facts
+        ] + parse + [                 // part-of-speech tags and dependency parse
             DateStage(),              // dates with absolute values and granularity
             EntityStage(tagger: tagger),  // mentions -> entities E1, E2...
             AliasStage(),             // titles off names; acronyms, other names and "The X" join; demonym -> country
             RoleStage(),              // titles and roles of persons ("Defense Minister", "head of ...")
             CountStage(),             // KILL, WOUND, ARREST... with number, object and place
+            CumulativeTollStage(),    // tolls of a war or a period: counts, never an incident's toll
             QuoteStage(),             // quotes, cues, speakers (needs the final entity ids)
             EventStage(),             // CAMEO events: who did what to whom, where, when (reads all the above)
+            IncidentFilterStage(),    // not incidents: hypotheticals, disease, accidents, sport, metaphors, tolls
+            IncidentMergeStage(),     // one incident once: lead, recap and later mentions in one event
+            IncidentPlaceStage(),     // the most specific place its sentences give, not the country
         ]
         // the title through the same stages; its events merge into the body's that tell the same deed
         stages = body + [HeadlineEventStage(stages: body)]

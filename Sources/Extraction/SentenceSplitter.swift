@@ -117,6 +117,6 @@ struct SentenceStage: ExtractionStage {
     func run(_ document: inout Document) {
         let (paragraphs, sentences) = SentenceSplitter().split(tokens: document.tokens, scalars: document.scalars)
         document.paragraphs = paragraphs
-        document.sentences = sentences
+        document.sentences = InlineFurniture.split(sentences, tokens: document.tokens)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsModel
+import OrderedCollections
 
 /// The ingester's bookkeeping, apart from its sockets: which articles it has accepted, which are still owed an
 /// acknowledgement from the store, and which are due to be sent (again).
@@ -21,9 +22,8 @@ public final class IngestLedger {
     /// otherwise be re-sent forever, taking the extractors down with it each time.
     public let maxAttempts: Int
     private var abandoned: Set<String> = []
-    private var pending: [String: Pending] = [:]
-    /// Ids in order of acceptance, so sends and re-sends go oldest first.
-    private var pendingOrder: [String] = []
+    /// In order of acceptance, so sends and re-sends go oldest first.
+    private var pending: OrderedDictionary<String, Pending> = [:]
     private var acknowledged: Set<String> = []
     private var stats = Counters()
 
@@ -54,7 +54,6 @@ public final class IngestLedger {
         for article in contents.articles
         where !acknowledged.contains(article.id) && !abandoned.contains(article.id) && pending[article.id] == nil {
             pending[article.id] = Pending(article: article, attempts: 0, lastSent: nil)
-            pendingOrder.append(article.id)
         }
         stats.recovered = pending.count
     }
@@ -86,13 +85,14 @@ public final class IngestLedger {
         var idsInThisBatch: Set<String> = []
         for (index, submitted) in articles.enumerated() {
             stats.received += 1
-            var article = ArticleNormalizer.normalize(submitted)
-            if let problem = ArticleValidator.problem(with: article) {
+            let article: Article
+            do {
+                article = try ArticleNormalizer.prepare(submitted)
+            } catch {
                 stats.rejected += 1
-                outcomes.append(IngestOutcome(index: index, id: nil, status: .rejected, error: problem))
+                outcomes.append(IngestOutcome(index: index, id: nil, status: .rejected, error: error.reason))
                 continue
             }
-            article.id = ContentID.of(article)
             if acknowledged.contains(article.id) || abandoned.contains(article.id) || pending[article.id] != nil
                 || idsInThisBatch.contains(article.id) {
                 stats.duplicates += 1
@@ -106,7 +106,6 @@ public final class IngestLedger {
         try journal.append(fresh)
         for article in fresh {
             pending[article.id] = Pending(article: article, attempts: 0, lastSent: nil)
-            pendingOrder.append(article.id)
         }
         stats.accepted += fresh.count
         return outcomes
@@ -118,10 +117,8 @@ public final class IngestLedger {
     public func due(now: Date, limit: Int = .max) throws -> [ArticleMessage] {
         var messages: [ArticleMessage] = []
         var givenUp: [String] = []
-        compactOrder()
-        for id in pendingOrder {
+        for (id, entry) in pending {
             guard messages.count < limit else { break }
-            guard let entry = pending[id] else { continue }
             if let lastSent = entry.lastSent, now.timeIntervalSince(lastSent) < resendAfter { continue }
             if entry.attempts >= maxAttempts {
                 givenUp.append(id)
@@ -131,10 +128,8 @@ public final class IngestLedger {
         }
         if !givenUp.isEmpty {
             try journal.appendAbandoned(givenUp)
-            for id in givenUp {
-                pending[id] = nil
-                abandoned.insert(id)
-            }
+            abandoned.formUnion(givenUp)
+            pending.removeAll { abandoned.contains($0.key) }
         }
         return messages
     }
@@ -158,18 +153,12 @@ public final class IngestLedger {
         let new = ids.filter { !acknowledged.contains($0) }
         guard !new.isEmpty else { return 0 }
         try journal.appendAcknowledgements(new)
-        for id in new {
-            acknowledged.insert(id)
-            abandoned.remove(id)
-            pending[id] = nil
-        }
+        acknowledged.formUnion(new)
+        abandoned.subtract(new)
+        // One pass over the pending articles for the whole acknowledgement: removing keys one by one from an
+        // ordered dictionary costs a pass each.
+        let done = Set(new)
+        pending.removeAll { done.contains($0.key) }
         return new.count
-    }
-
-    /// Drops acknowledged ids from the send order once they pile up, so `due` stays proportional to what is pending.
-    private func compactOrder() {
-        if pendingOrder.count > 2 * pending.count + 64 {
-            pendingOrder.removeAll { pending[$0] == nil }
-        }
     }
 }

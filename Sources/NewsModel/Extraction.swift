@@ -132,15 +132,26 @@ public struct CountMention: Codable, Sendable, Hashable {
     public var location: String?
     public var start: Int
     public var end: Int
+    /// A toll of a war, a campaign or a period ("has killed 300,000 since 2011"), not of one incident: no event
+    /// takes it as its fatalities. Nil for the toll of one incident.
+    public var cumulative: Bool?
+    /// The period a cumulative toll covers, as the text words it ("since 2011", "in six years of war").
+    public var period: String?
 
-    public init(type: CountType, number: Int, object: String? = nil, location: String? = nil, start: Int, end: Int) {
+    public init(type: CountType, number: Int, object: String? = nil, location: String? = nil, start: Int, end: Int,
+                cumulative: Bool? = nil, period: String? = nil) {
         self.type = type
         self.number = number
         self.object = object
         self.location = location
         self.start = start
         self.end = end
+        self.cumulative = cumulative
+        self.period = period
     }
+
+    /// A toll of a war or a period (`cumulative` true).
+    public var isCumulative: Bool { cumulative == true }
 }
 
 /// Who did what to whom, coded with a CAMEO root code ("04" consult, "19" fight, ...).
@@ -161,10 +172,13 @@ public struct Event: Codable, Sendable, Hashable {
     /// The trigger's offsets in the text (Unicode scalars, half-open).
     public var start: Int?
     public var end: Int?
+    /// Every sentence that reports this incident (lead, later recaps), in text order, `sentence` among them;
+    /// nil when only `sentence` does. Its tolls are the incident's, never summed over these sentences.
+    public var sentences: [Int]?
 
     public init(cameo: String, label: String, trigger: String, actors: [String] = [], targets: [String] = [],
                 location: String? = nil, date: String? = nil, fatalities: Int? = nil, sentence: Int,
-                injured: Int? = nil, count: Int? = nil, start: Int? = nil, end: Int? = nil) {
+                injured: Int? = nil, count: Int? = nil, start: Int? = nil, end: Int? = nil, sentences: [Int]? = nil) {
         self.cameo = cameo
         self.label = label
         self.trigger = trigger
@@ -178,5 +192,9 @@ public struct Event: Codable, Sendable, Hashable {
         self.count = count
         self.start = start
         self.end = end
+        self.sentences = sentences
     }
+
+    /// The sentences that report it: `sentences`, or the one `sentence`.
+    public var allSentences: [Int] { sentences ?? [sentence] }
 }

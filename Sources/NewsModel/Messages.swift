@@ -177,6 +177,8 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     case status
     /// Entity profile (`entity` name or `id`); timeline; co-occurrence/event graph; paged export (ProfileMessages.swift).
     case entity, timeline, graph, export
+    /// Events across the corpus, newest first, and their sums per group (`by`); quotes by speaker, words, topic.
+    case events, eventSums = "event_sums", quotes
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -205,6 +207,11 @@ public struct QueryRequest: WireMessage, Hashable {
     public var minWeight: Int?
     public var top: Int?
     public var after: String?
+    /// events, event_sums, quotes: `from`/`to` bound the event's date (quotes: the article's); `text` searches the
+    /// event's sentence (quotes: the quote); `cameo` as above. Names match a canonical entity by any spelling.
+    public var actor, target, participant, place, country, speaker, about: String?
+    public var publishedFrom, publishedTo: String?
+    public var minFatalities: Int?
 
     public init(query: QueryName, requestID: String? = nil, text: String? = nil, id: String? = nil,
                 entityType: String? = nil, entity: String? = nil, source: String? = nil,
@@ -228,6 +235,8 @@ public struct QueryRequest: WireMessage, Hashable {
         case entityType = "entity_type"
         case by, cameo, kind, within, depth, top, after
         case minWeight = "min_weight"
+        case actor, target, participant, place, country, speaker, about
+        case publishedFrom = "published_from", publishedTo = "published_to", minFatalities = "min_fatalities"
     }
 }
 
@@ -320,6 +329,10 @@ public struct QueryReply: WireMessage, Hashable {
     public var timeline: Timeline?
     public var graph: Graph?
     public var export: ExportPage?
+    /// events (with `total`), event_sums (`total` groups), quotes (with `total`)
+    public var events: [EventRow]?
+    public var sums: [EventSum]?
+    public var quotes: [QuoteRow]?
 
     public init(query: QueryName, requestID: String? = nil) {
         self.query = query.rawValue
@@ -328,6 +341,7 @@ public struct QueryReply: WireMessage, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case type, v, query, hits, total, article, extraction, entities, services
+        case events, sums, quotes
         case requestID = "request_id"
         case profile, timeline, graph, export
     }

@@ -1,22 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
-
-/// Reads a setting from the environment, so every flag of every service also has a `NEWSWIRE_...` variable.
-public enum Setting {
-    public static func string(_ variable: String, default fallback: String) -> String {
-        if let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty { return value }
-        return fallback
-    }
-
-    public static func int(_ variable: String, default fallback: Int) -> Int {
-        ProcessInfo.processInfo.environment[variable].flatMap { Int($0) } ?? fallback
-    }
-
-    public static func double(_ variable: String, default fallback: Double) -> Double {
-        ProcessInfo.processInfo.environment[variable].flatMap { Double($0) } ?? fallback
-    }
-}
+import NewsModel
 
 /// Flags every service shares.
 public struct CommonServiceOptions: ParsableArguments {
@@ -24,6 +9,19 @@ public struct CommonServiceOptions: ParsableArguments {
     public var logLevel: String = Setting.string("NEWSWIRE_LOG_LEVEL", default: "info")
 
     public init() {}
+
+    /// A bad environment variable or an unknown log level stops the service before it starts, naming the value.
+    public func validate() throws {
+        do {
+            try Setting.check()
+        } catch {
+            throw ValidationError(error.message)
+        }
+        guard Logger.Level(rawValue: logLevel.lowercased()) != nil else {
+            let known = Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown log level '\(logLevel)' (--log-level or NEWSWIRE_LOG_LEVEL); use one of \(known)")
+        }
+    }
 
     /// Sends logs to standard error at the chosen level and returns the service's logger.
     public func bootstrapLogging(label: String) -> Logger {

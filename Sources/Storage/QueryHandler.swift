@@ -4,7 +4,8 @@ import NewsModel
 /// so a client gets an error that names the field instead of a database error or an odd empty answer.
 public struct QueryHandler: Sendable {
     /// The queries the store answers; `status` is the gateway's.
-    public static let storeQueries: [QueryName] = [.search, .article, .entities, .entity, .timeline, .graph, .export]
+    public static let storeQueries: [QueryName] = [.search, .article, .entities, .entity, .timeline, .graph, .export,
+                                                   .events, .eventSums, .quotes]
     public static let limits = 1...1000
     public static let defaultLimit = 20
 
@@ -41,12 +42,15 @@ public struct QueryHandler: Sendable {
         var reply = QueryReply(query: name, requestID: request.requestID)
         switch name {
         case .search:
-            guard let text = request.text, !text.allSatisfy(\.isWhitespace) else {
-                throw invalid("search needs 'text'")
+            let (from, to) = try Self.dateRange(request.from, request.to, fields: ("from", "to"))
+            let source = Self.nonBlank(request.source), entity = Self.nonBlank(request.entity)
+            let text = Self.nonBlank(request.text)
+            // Filters alone list the matching articles, newest first.
+            guard text != nil || from != nil || to != nil || source != nil || entity != nil else {
+                throw invalid("search needs 'text' or a filter ('from', 'to', 'source', 'entity')")
             }
-            let query = SearchQuery(text: text, from: try Self.date(request.from, field: "from"),
-                                    to: try Self.date(request.to, field: "to"), source: Self.nonBlank(request.source),
-                                    entity: Self.nonBlank(request.entity), limit: limit, offset: offset)
+            let query = SearchQuery(text: text ?? "", from: from, to: to, source: source, entity: entity,
+                                    limit: limit, offset: offset)
             let page = try store.search(query)
             reply.hits = page.hits
             reply.total = page.total
@@ -62,6 +66,8 @@ public struct QueryHandler: Sendable {
                                                 namePrefix: Self.nonBlank(request.text), limit: limit, offset: offset)
         case .entity, .timeline, .graph, .export:
             try answerCorpusQuery(name, request, into: &reply)
+        case .events, .eventSums, .quotes:
+            try answerEventsAndQuotes(name, request, limit: limit, offset: offset, into: &reply)
         case .status:
             throw notForTheStore(name, known: known)
         }

@@ -68,6 +68,14 @@ extension SQLiteStore {
             where (event.actors + event.targets).contains(where: { moved[$0] != nil }) {
                 try execute(db, "DELETE FROM event_actors WHERE event = ?", [eventID])
                 try insertEventActors(event, eventID: eventID, local: all, in: db)
+                // The place on its side, as writeQueryColumns sets it (reversed: an entity named twice keeps its first).
+                for (role, ids) in [("actor", event.actors), ("target", event.targets)] {
+                    for (position, localID) in ids.enumerated().reversed() {
+                        guard let entity = all[localID] else { continue }
+                        try execute(db, "UPDATE event_actors SET position = ? WHERE event = ? AND entity = ? AND role = ?",
+                                    [position, eventID, entity, role])
+                    }
+                }
             }
         } else {
             try relinkByPreviousID(moved: moved, previous: previous) { old, new in

@@ -6,33 +6,15 @@ extension SQLiteStore {
     static let titleWeight = 5.0
 
     public func search(_ query: SearchQuery) throws -> SearchPage {
-        guard let match = FTSQuery.matchExpression(for: query.text), query.limit > 0 else { return .empty }
-        var conditions = ["articles_fts MATCH ?"]
-        var arguments: [(any DatabaseValueConvertible)?] = [match]
-        // substr: a published value with a time part still compares as its calendar date.
-        if let from = query.from {
-            conditions.append("substr(a.published, 1, 10) >= ?")
-            arguments.append(from)
+        guard query.limit > 0 else { return .empty }
+        guard let match = FTSQuery.matchExpression(for: query.text) else {
+            return query.hasFilters ? try listing(query) : .empty
         }
-        if let to = query.to {
-            conditions.append("substr(a.published, 1, 10) <= ?")
-            arguments.append(to)
-        }
-        if let source = query.source {
-            conditions.append("a.source = ? COLLATE NOCASE")
-            arguments.append(source)
-        }
-        if let entity = query.entity {
-            // entity_aliases holds every spelling, the canonical name included, so one lookup covers both.
-            conditions.append("""
-                a.docid IN (SELECT m.article FROM mentions m JOIN entity_aliases ea ON ea.entity = m.entity
-                            WHERE ea.key = ?)
-                """)
-            arguments.append(EntityKey.fold(entity))
-        }
-        let from = "FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid WHERE "
-            + conditions.joined(separator: " AND ")
-        let filterArguments = StatementArguments(arguments)
+        var filter = SQLFilter()
+        filter.add("articles_fts MATCH ?", match)
+        Self.addArticleFilters(query, to: &filter)
+        let from = "FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid \(filter.clause)"
+        let filterArguments = filter.statementArguments
         return try pool.read { db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) \(from)", arguments: filterArguments) ?? 0
             guard total > query.offset else { return SearchPage(hits: [], total: total) }

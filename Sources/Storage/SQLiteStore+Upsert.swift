@@ -74,6 +74,8 @@ extension SQLiteStore {
             }
         }
         try insertFacts(extraction, docid: docid, local: local, in: db)
+        try writeQueryColumns(docid: docid, articleID: article.id, text: article.text, published: article.published,
+                              extraction: extraction, local: local, in: db)
     }
 
     static func insertFacts(_ extraction: Extraction, docid: Int64, local: [String: Int64], in db: Database) throws {
@@ -103,6 +105,7 @@ extension SQLiteStore {
     }
 
     static func insertEventActors(_ event: Event, eventID: Int64, local: [String: Int64], in db: Database) throws {
+        // An actor id the extraction does not define has no canonical entity to point at; it stays in the JSON.
         // An actor id the extraction does not define has no canonical entity to point at; it stays in the JSON.
         for (role, ids) in [("actor", event.actors), ("target", event.targets)] {
             for id in ids.compactMap({ local[$0] }) {

@@ -66,6 +66,12 @@ public protocol Store: Sendable {
     func graph(_ query: GraphQuery) throws -> Graph
     /// Articles in storage order after the cursor `after` (nil: from the start).
     func export(_ query: ExportQuery) throws -> ExportPage
+    /// Events across the corpus, newest first (by the event's date, else its article's) (EventQueries.swift).
+    func events(_ query: EventQuery) throws -> EventPage
+    /// Events, articles and tolls per group of the matching events.
+    func eventSums(_ query: EventQuery, by grouping: EventGrouping) throws -> EventSumPage
+    /// Quotes across the corpus, newest article first.
+    func quotes(_ query: QuoteQuery) throws -> QuotePage
 }
 
 extension Store {

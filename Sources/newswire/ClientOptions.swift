@@ -7,13 +7,22 @@ let defaultGateway = DefaultEndpoint.gateway
 /// Flags of every command that talks to the gateway.
 struct ClientOptions: ParsableArguments {
     @Option(help: "The gateway's endpoint (env NEWSWIRE_GATEWAY).")
-    var gateway: String = ProcessInfo.processInfo.environment["NEWSWIRE_GATEWAY"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultGateway
+    var gateway: String = Setting.string("NEWSWIRE_GATEWAY", default: defaultGateway)
 
     @Option(help: "Seconds to wait for an answer.")
     var timeout: Double = 15
 
     @Flag(help: "Print JSON for programs instead of tables.")
     var json = false
+
+    func validate() throws {
+        do {
+            try Setting.check()
+        } catch {
+            throw ValidationError(error.message)
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive, not \(timeout)") }
+    }
 
     func connect() throws -> GatewayClient {
         try GatewayClient(endpoint: gateway, timeout: timeout)

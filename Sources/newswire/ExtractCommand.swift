@@ -35,13 +35,14 @@ struct ExtractCommand: ParsableCommand {
         var output = Data()
         var words = 0
         for item in articles {
-            var article = ArticleNormalizer.normalize(item.article)
-            if let problem = ArticleValidator.problem(with: article) {
+            let article: Article
+            do {
+                article = try ArticleNormalizer.prepare(item.article)
+            } catch {
                 failures += 1
-                printError("error: \(item.origin): \(problem)")
+                printError("error: \(item.origin): \(error)")
                 continue
             }
-            article.id = ContentID.of(article)
             let extraction = pipeline.extract(article)
             words += article.text.split(whereSeparator: \.isWhitespace).count
             if json {

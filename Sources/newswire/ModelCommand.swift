@@ -7,7 +7,7 @@ struct ModelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
         abstract: "Train, evaluate and run the named-entity model (CoNLL-2003 format files).",
-        subcommands: [Train.self, Eval.self, Tag.self, Clusters.self])
+        subcommands: [Train.self, Eval.self, Tag.self, Clusters.self, SyntaxCommand.self])
 
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(

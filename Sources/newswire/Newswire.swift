@@ -9,8 +9,8 @@ struct Newswire: ParsableCommand {
             Every command but `extract` and `model` talks to the gateway (default \(defaultGateway), \
             or --gateway / NEWSWIRE_GATEWAY). `make run` starts the services.
             """,
-        subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self,
+        subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self, EventsCommand.self, QuotesCommand.self,
                       StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
                       EvalGoldCommand.self,
-                      EntityCommand.self])
+                      EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self])
 }

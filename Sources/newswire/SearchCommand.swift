@@ -4,10 +4,19 @@ import NewsModel
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Full-text search over titles and texts, best matches first, with a snippet each.")
+        abstract: "Full-text search over titles and texts, best matches first, with a snippet each.",
+        discussion: """
+            Words are ANDed. A phrase needs its quotes to reach newswire through the shell: \
+            newswire search '"air strike"' Syria, or newswire search --phrase "air strike" Syria. \
+            With filters and no words, the matching articles are listed newest first: \
+            newswire search --source aljazeera --from 2022-03-01.
+            """)
 
-    @Argument(help: "Words to find (all of them); \"a phrase\" in quotes; OR between alternatives.")
-    var words: [String]
+    @Argument(help: "Words to find (all of them); '\"a phrase\"' in quotes; OR between alternatives; prefix*.")
+    var words: [String] = []
+
+    @Option(help: "A phrase to find as written (repeatable), e.g. --phrase \"air strike\".")
+    var phrase: [String] = []
 
     @Option(help: "Only articles published on or after this date (YYYY-MM-DD).")
     var from: String?
@@ -15,10 +24,10 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only articles published on or before this date (YYYY-MM-DD).")
     var to: String?
 
-    @Option(help: "Only articles from this source (e.g. aljazeera.com).")
+    @Option(help: "Only articles whose source contains this (\"aljazeera\" finds aljazeera.com).")
     var source: String?
 
-    @Option(help: "Only articles that name this entity.")
+    @Option(help: "Only articles that name this entity (by any of its names).")
     var entity: String?
 
     @Option(help: "How many hits.")
@@ -29,14 +38,19 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var client: ClientOptions
 
+    /// The words and the phrases as one search text; a phrase's own double quotes cannot be written inside it.
+    var searchText: String {
+        (words + phrase.map { "\"" + $0.replacingOccurrences(of: "\"", with: " ") + "\"" }).joined(separator: " ")
+    }
+
     func run() throws {
         let reply = try client.connect().query(QueryRequest(
-            query: .search, text: words.joined(separator: " "), entity: entity, source: source, from: from, to: to,
+            query: .search, text: searchText, entity: entity, source: source, from: from, to: to,
             limit: limit, offset: offset))
         if client.json { return try printJSON(reply) }
         let hits = reply.hits ?? []
         guard !hits.isEmpty else {
-            print("no articles match \"\(words.joined(separator: " "))\"")
+            print(searchText.isEmpty ? "no articles match" : "no articles match \(searchText)")
             return
         }
         var table = Table("ID", "PUBLISHED", "SOURCE", "TITLE")

@@ -1,4 +1,6 @@
-/// An aligned plain-text table for people: columns padded to their widest cell, long cells cut with "…".
+import TextTable
+
+/// A table for the CLI's output, built a row at a time; `TextTable` renders it.
 struct Table {
     var headers: [String]
     var rows: [[String]] = []
@@ -13,24 +15,6 @@ struct Table {
     }
 
     func render() -> String {
-        let cut: ([String]) -> [String] = { cells in
-            cells.enumerated().map { index, cell in
-                let flat = cell.replacingOccurrences(of: "\n", with: " ")
-                guard let limit = maxWidth[index], flat.count > limit else { return flat }
-                return String(flat.prefix(limit - 1)) + "…"
-            }
-        }
-        let all = [headers] + rows.map(cut)
-        var widths = Array(repeating: 0, count: headers.count)
-        for row in all {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
-            }
-        }
-        return all.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
+        TextTable(rows: [headers] + rows, maxWidth: maxWidth).render()
     }
 }

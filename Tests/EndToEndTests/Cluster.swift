@@ -10,6 +10,9 @@ enum SharedData {
         .deletingLastPathComponent()
     static let root = repository.deletingLastPathComponent().appendingPathComponent("shared/data")
     static let seed = root.appendingPathComponent("seed/mali-junta-russia.txt")
+    /// Whether the seed article is here; the tests that ingest it are skipped, saying so, when it is not.
+    static let hasSeed = FileManager.default.fileExists(atPath: seed.path)
+    static let seedMissing: Comment = "needs ../shared/data/seed/mali-junta-russia.txt"
 }
 
 /// The built executables, beside the test bundle in .build/<configuration>/.

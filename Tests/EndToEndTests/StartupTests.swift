@@ -42,3 +42,31 @@ struct StartupTests {
         #expect(result.stderr.contains(file.path), "\(result.stderr)")
     }
 }
+
+/// Settings that do not read as their type stop a service with the variable and the value named.
+@Suite("Bad settings")
+struct BadSettingTests {
+    @Test("NEWSWIRE_MAX_ATTEMPTS=five stops the ingester with an error naming it")
+    func wordForNumber() throws {
+        let result = try runProcess(Executables.url("newswire-ingester"), ["--journal", FileManager.default.temporaryDirectory.appendingPathComponent("j-\(UUID().uuidString)").path],
+                                    environment: ["NEWSWIRE_MAX_ATTEMPTS": "five"], timeout: 30)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("NEWSWIRE_MAX_ATTEMPTS=five is not a whole number"), "\(result.stderr)")
+    }
+
+    @Test("an unknown log level stops a service with the level and the known ones named")
+    func unknownLogLevel() throws {
+        let result = try runProcess(Executables.url("newswire-gateway"), ["--bind", "tcp://127.0.0.1:\(freePort())"],
+                                    environment: ["NEWSWIRE_LOG_LEVEL": "loud"], timeout: 30)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unknown log level 'loud'"), "\(result.stderr)")
+        #expect(result.stderr.contains("notice"), "\(result.stderr)")
+    }
+
+    @Test("the CLI refuses a gateway timeout that is not a number")
+    func cliTimeout() throws {
+        let result = try runProcess(Executables.url("newswire"), ["status", "--timeout", "soon"], timeout: 30)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("soon"), "\(result.stderr)")
+    }
+}

@@ -1,4 +1,5 @@
 import Testing
+import ModelSupport
 @testable import EntityTagger
 
 @Suite struct FeatureTests {

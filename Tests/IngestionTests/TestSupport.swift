@@ -31,3 +31,8 @@ func write(_ data: Data, to name: String, in folder: URL) throws -> String {
 func read(_ text: String, as origin: String, reader: ArticleReader = ArticleReader()) -> ReadBatch {
     reader.read(data: Data(text.utf8), origin: origin)
 }
+
+/// Whether a file of the shared data is here; tests that read it are skipped, saying so, when it is not.
+func hasSharedData(_ relativePath: String) -> Bool {
+    FileManager.default.fileExists(atPath: sharedData.appendingPathComponent(relativePath).path)
+}

@@ -4,7 +4,8 @@ import NewsModel
 @testable import Ingestion
 
 @Suite struct TextReaderTests {
-    @Test func seedArticleIsOneArticleWithTheWholeText() throws {
+    @Test(.enabled(if: hasSharedData("seed/mali-junta-russia.txt"), "needs ../shared/data/seed/mali-junta-russia.txt"))
+    func seedArticleIsOneArticleWithTheWholeText() throws {
         let path = sharedData.appendingPathComponent("seed/mali-junta-russia.txt").path
         let raw = try String(contentsOfFile: path, encoding: .utf8)
         let batch = ArticleReader().read(path: path)

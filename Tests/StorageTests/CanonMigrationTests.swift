@@ -4,7 +4,7 @@ import NewsModel
 import Testing
 @testable import Storage
 
-/// A database written before canonical entities (schema v1, one entity per type and name, ids in arrival order)
+/// A database written before canonical entities (schema up to v2-query: one entity per type and name, ids in arrival order)
 /// is brought by migration v2-canon to exactly what storing its articles now gives.
 @Suite struct CanonMigrationTests {
     /// Stores articles the v1 way: one entity row per (type, lower-cased name), autoincrement ids.
@@ -12,7 +12,7 @@ import Testing
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        try SQLiteStore.migrator.migrate(queue, upTo: "v1: articles, full text, entities, facts")
+        try SQLiteStore.migrator.migrate(queue, upTo: "v2-query: event rows, quote sentences, full text over event sentences and quotes")
         try queue.write { db in
             for (article, extraction) in docs {
                 try db.execute(sql: """
@@ -37,6 +37,8 @@ import Testing
                     }
                 }
                 try SQLiteStore.insertFacts(extraction, docid: docid, local: local, in: db)
+                try SQLiteStore.writeQueryColumns(docid: docid, articleID: article.id, text: article.text,
+                                                  published: article.published, extraction: extraction, local: local, in: db)
             }
         }
     }

@@ -19,6 +19,9 @@ private struct BrokenStore: Store {
     func timeline(_ query: TimelineQuery) throws -> Timeline { throw Failure() }
     func graph(_ query: GraphQuery) throws -> Graph { throw Failure() }
     func export(_ query: ExportQuery) throws -> ExportPage { throw Failure() }
+    func events(_ query: EventQuery) throws -> EventPage { throw Failure() }
+    func eventSums(_ query: EventQuery, by grouping: EventGrouping) throws -> EventSumPage { throw Failure() }
+    func quotes(_ query: QuoteQuery) throws -> QuotePage { throw Failure() }
 }
 
 @Suite struct QueryHandlerTests {
@@ -59,7 +62,7 @@ private struct BrokenStore: Store {
             for text in [nil, "", "  "] as [String?] {
                 let reply = error(handler, QueryRequest(query: .search, requestID: "r3", text: text))
                 #expect(reply?.code == .invalidParameter)
-                #expect(reply?.message == "search needs 'text'")
+                #expect(reply?.message == "search needs 'text' or a filter ('from', 'to', 'source', 'entity')")
                 #expect(reply?.requestID == "r3")
             }
         }

@@ -38,7 +38,7 @@ struct ExtractorCommand: AsyncParsableCommand {
         do {
             pipeline = try ExtractionPipeline.trained(model: model.isEmpty ? nil : URL(fileURLWithPath: model))
         } catch {
-            logger.critical("extractor refuses to start", metadata: ["error": "\(error)"])
+            logger.critical("extractor refuses to start", metadata: ["error": .string("\(error)")])
             throw error
         }
         let context = try ZMQContext()
@@ -48,7 +48,7 @@ struct ExtractorCommand: AsyncParsableCommand {
                                      pipeline: pipeline, logger: logger)
             return BlockingLoopService(name: "extractor-\(index + 1)", loop: loop.run)
         }
-        logger.info("extractor starting", metadata: ["articles": "\(articles)", "results": "\(results)", "threads": "\(threads)"])
+        logger.info("extractor starting", metadata: ["articles": .string(articles), "results": .string(results), "threads": .stringConvertible(threads)])
         try await ServiceGroup.runUntilSignalled(loops, logger: logger)
         context.terminate()
         logger.info("extractor stopped")

@@ -52,11 +52,11 @@ struct ExtractorLoop: Sendable {
                 let encoded = WireCodec.encode(result)
                 while !stop.isStopped, !((try? results.send(encoded)) ?? false) {}
                 processed += 1
-                logger.debug("extracted", metadata: ["id": "\(message.article.id)", "us": "\(elapsed)",
-                                                     "entities": "\(extraction.entities.count)"])
+                logger.debug("extracted", metadata: ["id": .string(message.article.id), "us": .stringConvertible(elapsed),
+                                                     "entities": .stringConvertible(extraction.entities.count)])
             } catch {
                 failed += 1
-                logger.warning("bad message dropped", metadata: ["error": "\(error.message)"])
+                logger.warning("bad message dropped", metadata: ["error": .string(error.message)])
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Bus
 import Foundation
 import NewsModel
+import ServiceCore
 import ServiceLifecycle
 import ServiceSupport
 
@@ -29,9 +30,10 @@ struct GatewayCommand: AsyncParsableCommand {
         let logger = common.bootstrapLogging(label: "newswire.gateway")
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         let context = try ZMQContext()
-        let loop = GatewayLoop(context: context, bind: bind, backends: [.ingester: ingester, .store: store],
-                               timeout: timeout, router: GatewayRouter(instance: defaultInstanceName(service: "gateway")),
-                               logger: logger)
+        let configuration = GatewayStateMachine.Configuration(timeout: .milliseconds(Int64(timeout * 1000)),
+                                                              endpoints: [.ingester: ingester, .store: store])
+        let loop = GatewayLoop(context: context, bind: bind, configuration: configuration,
+                               router: GatewayRouter(instance: defaultInstanceName(service: "gateway")), logger: logger)
         try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "gateway", loop: loop.run)], logger: logger)
         context.terminate()
         logger.info("gateway stopped")

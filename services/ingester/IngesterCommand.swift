@@ -34,14 +34,16 @@ struct IngesterCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.ingester")
+        guard maxAttempts >= 1 else { throw ValidationError("--max-attempts must be at least 1, not \(maxAttempts)") }
+        guard resendAfter > 0 else { throw ValidationError("--resend-after must be positive, not \(resendAfter)") }
         let ledger = try IngestLedger(journal: Journal(directory: URL(fileURLWithPath: journal)), resendAfter: resendAfter,
                                        maxAttempts: maxAttempts)
         let counters = ledger.counters
         if counters.damagedJournalLines > 0 {
-            logger.warning("journal had damaged lines; skipped", metadata: ["lines": "\(counters.damagedJournalLines)"])
+            logger.warning("journal had damaged lines; skipped", metadata: ["lines": .stringConvertible(counters.damagedJournalLines)])
         }
-        logger.info("journal open", metadata: ["folder": "\(journal)", "pending": "\(ledger.pendingCount)",
-                                               "acknowledged": "\(counters.acknowledged)"])
+        logger.info("journal open", metadata: ["folder": .string(journal), "pending": .stringConvertible(ledger.pendingCount),
+                                               "acknowledged": .stringConvertible(counters.acknowledged)])
         let context = try ZMQContext()
         let endpoints = IngesterLoop.Endpoints(requests: requestsBind, articles: articlesBind, acks: acksBind)
         let loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger)

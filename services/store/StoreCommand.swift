@@ -29,7 +29,7 @@ struct StoreCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.store")
         let store = try SQLiteStore(path: database)
-        logger.info("database open", metadata: ["path": "\(database)"])
+        logger.info("database open", metadata: ["path": .string(database)])
         let context = try ZMQContext()
         let loop = StoreLoop(context: context, store: store, endpoints: .init(queries: queriesBind, results: resultsBind, acks: acks),
                              logger: logger)

@@ -145,6 +145,29 @@ def test_ingest_search_article_entities_status(client):
     assert services["store"]["counters"]["articles"] >= 1
 
 
+def test_events_and_quotes_across_the_corpus(client):
+    text = SEED.read_text(encoding="utf-8")
+    client.request({"type": "ingest", "articles": [{"text": text, "source": "python-test"}]})
+    wait_for_search(client, "Wagner")
+
+    reply = client.request({"type": "query", "query": "events", "cameo": "18,19,20", "min_fatalities": 1})
+    assert reply["type"] == "result" and reply["total"] == 1
+    event = reply["events"][0]
+    assert event["fatalities"] == 42 and event["place"]["name"] == "Tessit"
+    assert event["event_id"].startswith(event["article_id"])
+    # The sentence is the article's text between its offsets.
+    assert "Tessit" in event["sentence"]
+
+    reply = client.request({"type": "query", "query": "event_sums", "by": "cameo"})
+    assert {"18"} <= {group["key"] for group in reply["sums"]}
+
+    reply = client.request({"type": "query", "query": "quotes", "speaker": "Assimi Goita"})
+    assert reply["quotes"] and reply["quotes"][0]["quote"].startswith("We spoke of")
+
+    reply = client.request({"type": "query", "query": "events", "from": "2022-08-10", "to": "2022-08-01"})
+    assert reply["code"] == "invalid_parameter" and "'to'" in reply["message"]
+
+
 def test_the_same_article_twice_is_one_article(client):
     article = {"title": "Python twice", "text": "A ferry sank off Zanzibar, officials in Stone Town said."}
     first = client.request({"type": "ingest", "articles": [article]})

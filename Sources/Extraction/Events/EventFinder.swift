@@ -90,6 +90,8 @@ struct EventFinder {
         var namedByNoun: Bool = false
         /// The first letters of the trigger words merged in ("attac", "kill"): the same deed told again.
         var stems: Set<String> = []
+        /// The sentences of the mentions merged in (besides `sentence`).
+        var sentences: Set<Int> = []
         var actors: [Int] = []
         var targets: [Int] = []
         var location: Int? = nil
@@ -132,7 +134,8 @@ struct EventFinder {
             guard let range = tokenRange(date.start, date.end), sentenceOf[range.lowerBound] >= 0 else { continue }
             datesBySentence[sentenceOf[range.lowerBound], default: []].append((range, date.value, date.granularity == .day))
         }
-        for count in document.counts {
+        // a toll of a war or a period is no incident's toll, and no incident of its own
+        for count in document.counts where !count.isCumulative {
             guard let range = tokenRange(count.start, count.end), sentenceOf[range.lowerBound] >= 0 else { continue }
             countsBySentence[sentenceOf[range.lowerBound], default: []].append((range, count))
         }
@@ -209,7 +212,8 @@ struct EventFinder {
         return Event(cameo: c.root, label: CAMEOLexicon.labels[c.root] ?? "", trigger: d.string(tokens: c.range),
                      actors: ids(c.actors), targets: ids(targets), location: c.location.map { d.entities[$0].id },
                      date: c.date, fatalities: c.fatalities, sentence: c.sentence, injured: c.injured, count: c.count,
-                     start: tokens[c.range.lowerBound].start, end: tokens[c.range.upperBound - 1].end)
+                     start: tokens[c.range.lowerBound].start, end: tokens[c.range.upperBound - 1].end,
+                     sentences: c.sentences.subtracting([c.sentence]).isEmpty ? nil : c.sentences.union([c.sentence]).sorted())
     }
 
     // MARK: one sentence
@@ -1302,6 +1306,8 @@ struct EventFinder {
         if let y = b.injured { a.injured = max(a.injured ?? 0, y) }
         if let y = b.count { a.count = max(a.count ?? 0, y) }
         a.lastSentence = max(a.lastSentence, b.lastSentence)
+        a.sentences.formUnion(b.sentences)
+        a.sentences.insert(b.sentence)
         a.stems.formUnion(b.stems)
         a.anaphoric = a.anaphoric || b.anaphoric && b.sentence == a.sentence
     }

@@ -148,7 +148,7 @@ public struct WordInfo: Sendable {
     }
 
     /// A word standing in for the positions before and after a sentence.
-    static func padding(_ marker: UInt64) -> WordInfo {
+    public static func padding(_ marker: UInt64) -> WordInfo {
         var info = WordInfo()
         let h = FeatureHash.combine(0xB05_E05, marker)
         info.raw = h; info.lower = h; info.title = h; info.shape = h; info.shortShape = h

@@ -20,10 +20,10 @@ public enum FeatureHash {
         combine(combine(combine(a, b), c), d)
     }
 
-    static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+    public static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+    public static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
-    @inline(__always) static func step(_ h: UInt64, _ scalar: UInt32) -> UInt64 {
+    @inline(__always) public static func step(_ h: UInt64, _ scalar: UInt32) -> UInt64 {
         (h ^ UInt64(scalar)) &* fnvPrime
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 import NewsModel
-import ServiceSupport
+import ServiceCore
 import Testing
 
 @Suite("Extractors known by their heartbeats")

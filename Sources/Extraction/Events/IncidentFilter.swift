@@ -1,0 +1,232 @@
+import NewsModel
+
+/// Takes out of the violent incidents and arrests (CAMEO 17-20) what the text does not report as one.
+///
+/// For each such event, from its trigger's clause and sentence:
+/// - **not a deed**: a modal or future before the trigger ("could result in a shooting", "would attack", "will be
+///   killed"), a conditional opening its clause ("if troops attack"), an intention or a fear ("plans to bomb", "fears
+///   of an attack"), a negation or denial ("did not kill", "denied attacking"): dropped; "threatened to attack" is
+///   the threat: 13;
+/// - **not politics**: a sentence about disease, accidents, disasters, weather, sport or show business ("the storm
+///   killed four", "a battle of the divas at the Grammys") with no armed actor or weapon in it: dropped;
+/// - **verbal**: "attacked", "clashed", "fight", "war" in a sentence about words, policies, courts or votes ("clashes
+///   with courts over the ban", "attacked his rival's plan in a speech") with no armed actor or weapon: 11;
+/// - **a toll**: the trigger of a war's or a period's toll ("a war that has killed 300,000 since 2011": the count
+///   is cumulative) is not an incident: dropped.
+struct IncidentFilterStage: ExtractionStage {
+    func run(_ document: inout Document) {
+        guard document.events.contains(where: { IncidentWords.incidentRoots.contains($0.cameo) }) else { return }
+        let words = document.tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+        var kept: [Event] = []
+        for var event in document.events {
+            guard IncidentWords.incidentRoots.contains(event.cameo), let start = event.start, let end = event.end,
+                  let trigger = TokenSpans.range(start, end, in: document.tokens),
+                  document.sentences.indices.contains(event.sentence) else {
+                kept.append(event)
+                continue
+            }
+            let sentence = document.sentences[event.sentence].tokens.clamped(to: 0..<words.count)
+            switch IncidentFilter.verdict(trigger: trigger, sentence: sentence, words: words,
+                                          cumulative: cumulativeCounts(document, sentence),
+                                          isCapitalised: { t in
+                                              document.tokens[t].kind == .word
+                                                  && document.tokens[t].text.unicodeScalars.first.map(Chars.isUpper) == true
+                                          }) {
+            case .keep:
+                kept.append(event)
+            case .drop:
+                continue
+            case .recode(let root):
+                event.cameo = root
+                event.label = CAMEOLexicon.labels[root] ?? event.label
+                event.fatalities = nil
+                event.injured = nil
+                event.count = nil
+                kept.append(event)
+            }
+        }
+        document.events = kept
+    }
+
+    func cumulativeCounts(_ document: Document, _ sentence: Range<Int>) -> [Range<Int>] {
+        guard !sentence.isEmpty else { return [] }
+        let lo = document.tokens[sentence.lowerBound].start, hi = document.tokens[sentence.upperBound - 1].end
+        return document.counts.filter { $0.isCumulative && $0.start >= lo && $0.end <= hi }
+            .compactMap { TokenSpans.range($0.start, $0.end, in: document.tokens) }
+    }
+}
+
+enum IncidentFilter {
+    enum Verdict: Equatable {
+        case keep, drop
+        case recode(String)
+    }
+
+    static func verdict(trigger: Range<Int>, sentence: Range<Int>, words: [String], cumulative: [Range<Int>],
+                        isCapitalised: (Int) -> Bool = { _ in false }) -> Verdict {
+        let lowered = Set(words[sentence])
+        let armed = !lowered.isDisjoint(with: IncidentWords.armed)
+        // a toll of a war or a period, told at the trigger
+        if cumulative.contains(where: { $0.lowerBound - 6 <= trigger.upperBound && trigger.lowerBound <= $0.upperBound + 6 }) {
+            return .drop
+        }
+        // the words of the clause before the trigger, nearest first
+        var before: [String] = []
+        var k = trigger.lowerBound - 1
+        while k >= sentence.lowerBound, before.count < 6, !IncidentWords.clauseBreaks.contains(words[k]) {
+            before.append(words[k])
+            k -= 1
+        }
+        // a word of the set right before the trigger, with only fillers between ("did not kill", "plans to bomb")
+        func right(before set: Set<String>, fillers: Set<String>, within: Int = 4) -> Bool {
+            for word in before.prefix(within) {
+                if set.contains(word) { return true }
+                if !fillers.contains(word) { return false }
+            }
+            return false
+        }
+        if right(before: IncidentWords.threats, fillers: IncidentWords.intentFillers) { return .recode("13") }
+        if right(before: IncidentWords.modals, fillers: IncidentWords.auxiliaryFillers) { return .drop }
+        // "could result in a shooting", "would lead to more attacks"
+        if right(before: IncidentWords.modals, fillers: IncidentWords.consequenceFillers, within: 5) { return .drop }
+        if right(before: IncidentWords.negations, fillers: IncidentWords.auxiliaryFillers) { return .drop }
+        if right(before: IncidentWords.denials, fillers: IncidentWords.intentFillers.union(["that", "it", "they", "its"]), within: 5) {
+            return .drop
+        }
+        if right(before: IncidentWords.intentions, fillers: IncidentWords.intentFillers) { return .drop }
+        // "further attacks are highly likely", "attacks were feared"
+        let after = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
+        if let hedge = after.firstIndex(where: { IncidentWords.hedgesAfter.contains($0) }),
+           words[trigger.upperBound..<hedge].allSatisfy({ IncidentWords.auxiliaryFillers.contains($0) || $0 == "highly" || $0 == "very" }) {
+            return .drop
+        }
+        // "spent 25 years in jail": a state, not an arrest
+        if let previous = before.first, previous == "in", words[trigger].allSatisfy({ IncidentWords.places.contains($0) }) {
+            return .drop
+        }
+        // a conditional opening the clause, anywhere before the trigger in the sentence
+        var c = trigger.lowerBound - 1
+        while c >= sentence.lowerBound, words[c] != ";" {
+            if IncidentWords.conditionals.contains(words[c]) { return .drop }
+            c -= 1
+        }
+        // "captured Raqqa", "seized the town": taking ground by force is fighting (19), not an arrest
+        if words[trigger].contains(where: { IncidentWords.captures.contains($0) }) {
+            let object = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
+            if object.contains(where: { IncidentWords.ground.contains($0) })
+                || (trigger.upperBound < sentence.upperBound && isCapitalised(trigger.upperBound)) {
+                return .recode("19")
+            }
+        }
+        let deed = !lowered.isDisjoint(with: IncidentWords.deeds)
+        // a fire is an accident unless it is opened, set, or arson
+        if !deed, lowered.contains("fire") || lowered.contains("flames"),
+           !(sentence.lowerBound + 1..<sentence.upperBound).contains(where: { words[$0] == "fire" && ["opened", "open", "opening", "set", "setting", "returned"].contains(words[$0 - 1]) }),
+           !lowered.contains("arson") {
+            return .drop
+        }
+        if !deed, !lowered.isDisjoint(with: IncidentWords.otherDomains) { return .drop }
+        if deed || armed { return .keep }
+        let triggerWords = words[trigger]
+        if triggerWords.contains(where: { IncidentWords.verbalTriggers.contains($0) }),
+           !lowered.isDisjoint(with: IncidentWords.verbalContext) {
+            return .recode("11")
+        }
+        return .keep
+    }
+}
+
+/// The word lists of the incident filter (lower case).
+enum IncidentWords {
+    static let incidentRoots: Set<String> = ["17", "18", "19", "20"]
+    static let clauseBreaks: Set<String> = [";", ":", ".", "but", "which", "who", "because", "after", "before", "when",
+                                            "while", "since", "and", "—", "–", "(", ")"]
+    static let modals: Set<String> = ["could", "would", "might", "may", "will", "'ll", "shall", "should", "can",
+                                      "must", "wo", "'d", "cannot"]
+    static let negations: Set<String> = ["not", "n't", "never", "no", "without", "nor", "neither", "nobody"]
+    static let denials: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "dismissed"]
+    /// Words between a modal or negation and its verb: "could have been killed", "did not attack".
+    static let auxiliaryFillers: Set<String> = ["be", "been", "being", "have", "has", "had", "not", "n't", "also",
+                                                "probably", "likely", "soon", "you", "them", "him", "her", "us", "me", "now", "then", "eventually", "still",
+                                                "ever", "even", "again", "yet", "further", "did", "do", "does", "was",
+                                                "were", "is", "are", "get", "face", "allegedly"]
+    /// Words between a modal and a deed it would bring about: "could result in a shooting".
+    static let consequenceFillers: Set<String> = ["result", "lead", "in", "to", "a", "an", "the", "cause", "spark",
+                                                  "trigger", "provoke", "more", "further", "new", "fresh", "be", "mean"]
+    /// Words between an intention and its deed: "plans to bomb", "fears of an attack", "threatened to arrest".
+    static let intentFillers: Set<String> = ["to", "of", "a", "an", "the", "be", "more", "new", "further", "for",
+                                             "possible", "any", "another", "fresh", "having", "being", "against"]
+    static let threats: Set<String> = ["threatened", "threatens", "threaten", "threatening", "vowed", "vows", "vow"]
+    static let intentions: Set<String> = [
+        "plans", "planned", "planning", "plan", "plot", "plotted", "plotting", "intends", "intended", "intend", "aims",
+        "aimed", "wants", "wanted", "seeks", "sought", "ready", "prepared", "preparing", "likely", "unlikely", "able",
+        "fear", "fears", "feared", "fearing", "risk", "risks", "prevent", "prevented", "avert", "avoid", "stop", "warned",
+        "warns", "urged", "demand", "demanded", "possible", "potential", "expected", "threat", "threats", "risk",
+        "racing", "scrambling",
+    ]
+    /// After a deed: "further attacks are highly likely".
+    static let hedgesAfter: Set<String> = ["likely", "possible", "feared", "expected", "planned", "imminent", "unlikely"]
+    static let captures: Set<String> = ["capture", "captured", "captures", "capturing", "seize", "seized", "seizes",
+                                        "seizing", "recapture", "recaptured", "overran", "overrun", "retook", "retake"]
+    static let ground: Set<String> = ["town", "city", "village", "villages", "bastion", "stronghold", "territory",
+                                      "area", "areas", "base", "airport", "district", "region", "province", "hill",
+                                      "neighbourhood", "neighborhood", "positions", "capital", "towns", "cities"]
+    /// Being held, not being taken: "in jail", "in prison", "in custody".
+    static let places: Set<String> = ["jail", "prison", "custody", "detention"]
+    static let conditionals: Set<String> = ["if", "unless", "whether", "lest"]
+    /// Armed forces: a sentence about them is about force ("police clashed with protesters"), not about words.
+    static let armed: Set<String> = [
+        "soldiers", "soldier", "troops", "army", "police", "policemen", "forces", "security", "fighters", "guards",
+        "arrested", "detained", "kidnapped", "abducted", "raid", "raids", "protesters", "demonstrators",
+    ]
+    /// Violent doers, weapons and deeds: a sentence with one is about violence whatever else it mentions.
+    static let deeds: Set<String> = [
+        "gunmen", "gunman", "militants", "militant", "rebels", "rebel", "insurgents", "jihadists", "jihadist",
+        "terrorists", "terrorist", "bomber", "bombers", "bomb", "bombs", "bombing", "bombings", "airstrike",
+        "airstrikes", "shelling", "shelled", "shot", "shooting", "gunfire", "stabbed", "stabbing", "suicide",
+        "attackers", "attacker", "militia", "militias", "rockets", "rocket", "missile", "missiles", "explosives",
+        "grenade", "grenades", "mortar", "ambush", "ambushed", "massacre", "assassinated", "assassination", "murdered",
+        "murder", "hostage", "hostages", "executed", "execution", "gunshot", "killer", "killers", "beheaded", "tortured",
+    ]
+    /// Disease, accidents, disasters, weather, sport, show business.
+    static let otherDomains: Set<String> = [
+        // the economy: "the sector has exploded in size"
+        "sector", "industry", "markets", "stocks", "shares", "sales", "economy", "growth", "size", "popularity",
+        "revenue", "profits", "ratings",
+        // disease and health
+        "cancer", "tobacco", "smoking", "cigarettes", "disease", "diseases", "virus", "epidemic", "outbreak", "cholera",
+        "malaria", "famine", "malnourished", "malnutrition", "starvation", "overdose", "overdoses",
+        "superbugs", "superbug", "infections", "infection", "flu", "hiv", "measles", "ebola", "zika",
+        "antibiotics", "drug-resistant", "obesity", "diabetes", 
+        // accidents
+        "crash", "crashed", "crashes", "accident", "accidents", "accidental", "collision", "collided", "derailed",
+        "derailment", "capsized", "sank", "drowned", "drowning", "avalanche", "stampede", "blaze", "sea", "shipwreck",
+        // animals
+        "whales", "whale", "dolphins", "animals", "cattle", "birds", "stranded",
+        // disasters and weather
+        "earthquake", "quake", "tsunami", "flood", "floods", "flooding", "storm", "storms", "hurricane", "cyclone",
+        "typhoon", "tornado", "tornadoes", "blizzard", "snowstorm", "landslide", "landslides", "mudslide", "drought",
+        "heatwave", "wildfire", "wildfires", "volcano", "weather",
+        // sport
+        "championship", "league", "tournament", "coach", "olympics", "olympic",
+        "scored", "striker", "playoff", "playoffs", "football", "soccer", "tennis", "cricket", "rugby", "boxing",
+        "boxer", "knockout", "nba", "nfl", "fifa", "semi-final", 
+        // show business
+        "grammy", "grammys", "oscar", "oscars", "album", "film", "movie", "concert", "singer", "actress", "actor",
+        "award", "awards", "song", "songs", "hollywood", "celebrity", "divas", "diva", 
+        "rapper", 
+    ]
+    static let verbalTriggers: Set<String> = [
+        "attack", "attacked", "attacks", "attacking", "clash", "clashed", "clashes", "clashing", "fight", "fought",
+        "fighting", "fights", "battle", "battled", "battles", "battling", "war", "assault", "assaulted", "hit", "hits",
+        "struck", "blasted", "slammed",
+    ]
+    static let verbalContext: Set<String> = [
+        "speech", "tweet", "tweets", "tweeted", "twitter", "comments", "comment", "remarks",
+        "criticism", "criticised", "criticized", "policy", "policies", "words", "verbal", "rhetoric",
+        "media", "press", "court", "courts", "judge", "judges", "ruling", "decision", "plan", "bill", "law", "laws",
+        "election", "vote", "votes", "debate", "interview", "legal", "lawsuit", "ban", "order", "budget", "reform",
+        "parliament", "congress", "senate", "candidate", "market", "prices", "trade", "deal", "lawmakers",
+        "newspaper", "journalists", "facebook",
+    ]
+}
