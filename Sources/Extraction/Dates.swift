@@ -246,9 +246,28 @@ struct DateScanner {
             if Self.weekdayNameFollowers.contains(next) { return nil }   // "Sunday Times"
             if (prev == "the" || prev == "a") && isCapitalWord(i + 1) { return nil }
         }
-        let direction: DateExpression.Direction = .onOrBefore
+        // tense decides direction: "will be released Tuesday" is the coming Tuesday, "was released Tuesday" the last
+        let direction: DateExpression.Direction = isFuture(before: i, in: range) ? .onOrAfter : .onOrBefore
         return FoundDate(tokens: i..<(i + 1), expression: .weekday(wd, direction))
     }
+
+    /// A future marker in the clause before token `i` ("will", "is due to", "is expected to", "would likely be").
+    func isFuture(before i: Int, in range: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= range.lowerBound, i - k <= 10 {
+            let w = lower[k]
+            if Self.tenseBreaks.contains(w) { return false }
+            if Self.futureMarkers.contains(w) { return true }
+            if Self.pastMarkers.contains(w) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "would", "due", "expected", "scheduled", "set",
+                                             "plans", "planned", "planning", "going", "tomorrow", "upcoming"]
+    static let pastMarkers: Set<String> = ["was", "were", "had", "did", "has", "have", "ago", "said", "told"]
+    static let tenseBreaks: Set<String> = [";", ".", "after", "before", "since", "when", "because", "which", "who", "but"]
 
     /// A month name: "August 10[,] [2022]", "March 2019", or the month alone where the context makes it a date.
     private func month(_ m: Int, at i: Int, in range: Range<Int>, modifier: (Int, DateExpression.Direction)?) -> FoundDate? {

@@ -13,6 +13,8 @@ enum SharedData {
     /// Whether the seed article is here; the tests that ingest it are skipped, saying so, when it is not.
     static let hasSeed = FileManager.default.fileExists(atPath: seed.path)
     static let seedMissing: Comment = "needs ../shared/data/seed/mali-junta-russia.txt"
+    /// An article kept in the repository (samples/, which `make run` ingests), for tests that need any article.
+    static let sample = repository.appendingPathComponent("samples/lagos-arrests.txt")
 }
 
 /// The built executables, beside the test bundle in .build/<configuration>/.

@@ -139,3 +139,20 @@ import Testing
         #expect(x.dates.map(\.value) == ["2022-08-10", "2022-03", "2022-08-10", "2022-08-07", "2019"])
     }
 }
+
+@Suite("Dates: tense decides a weekday's direction")
+struct WeekdayTenseTests {
+    func value(_ text: String) -> String? {
+        ExtractionPipeline(tagger: RuleBasedTagger()).extract(Article(text: text, published: "2017-02-15")).dates.first?.value
+    }
+
+    @Test("A future clause takes the coming weekday; a past one the last")
+    func tense() {
+        // 2017-02-15 is a Wednesday
+        #expect(value("The report will be released Tuesday, officials say.") == "2017-02-21")
+        #expect(value("The report would likely be released Tuesday.") == "2017-02-21")
+        #expect(value("The report was released Tuesday.") == "2017-02-14")
+        #expect(value("Voters went to the polls on Sunday.") == "2017-02-12")
+        #expect(value("The vote is due to take place on Friday.") == "2017-02-17")
+    }
+}
