@@ -105,7 +105,7 @@ extension SQLiteStore {
                 WHERE a.entity = ? GROUP BY b.entity
             ), ranked AS (
                 SELECT e.id, e.name, e.type, s.articles,
-                       ROW_NUMBER() OVER (PARTITION BY e.type ORDER BY s.articles DESC, e.id) AS rank
+                       ROW_NUMBER() OVER (PARTITION BY e.type ORDER BY s.articles DESC, e.name, e.id) AS rank
                 FROM shared s JOIN entities e ON e.id = s.entity
             )
             SELECT id, name, type, articles FROM ranked WHERE rank <= ? ORDER BY type, rank

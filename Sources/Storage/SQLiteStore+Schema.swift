@@ -11,6 +11,10 @@ extension SQLiteStore {
         migrator.registerMigration("v2-query: event rows, quote sentences, full text over event sentences and quotes") { db in
             try migrateV2Query(db)
         }
+        migrator.registerMigration("v2-canon: corpus-wide entity keys, spellings, claims, links") { db in
+            try db.execute(sql: schemaV2Canon)
+            try rebuildCanonicalEntities(in: db)
+        }
         return migrator
     }
 

@@ -41,7 +41,10 @@ import Testing
             try store.upsert(Fixture.corpus)
             let first = try store.export(ExportQuery(limit: 1))
             #expect(first.articles.map(\.article.id) == ["mali-1"])
-            try store.upsert([Fixture.mali])
+            // A changed version (the same one again is left alone by the store, and has nothing new to export).
+            var changed = Fixture.mali
+            changed.article.title = "Mali junta turns to Russia (updated)"
+            try store.upsert([changed])
             let rest = try store.export(ExportQuery(after: first.next, limit: 10))
             #expect(rest.articles.map(\.article.id) == ["paris-2", "wagner-3", "mali-1"])
         }

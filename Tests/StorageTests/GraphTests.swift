@@ -22,7 +22,9 @@ import Testing
             let graph = try store.graph(GraphQuery(top: 3))
             #expect(graph.kind == .cooccurrence)
             #expect(!graph.directed)
-            #expect(graph.nodes.map(\.label) == ["Assimi Goïta", "Tessit", "Mali"])
+            // Tessit and Mali tie (two articles each): their order is their entity ids', which are hashes of their names.
+            #expect(graph.nodes.first?.label == "Assimi Goïta")
+            #expect(Set(graph.nodes.map(\.label)) == ["Assimi Goïta", "Tessit", "Mali"])
             #expect(graph.nodes.map(\.articles) == [3, 2, 2])
             #expect(graph.nodes.first?.mentions == 4)
             #expect(edges(graph) == ["Assimi Goïta-Mali:2", "Assimi Goïta-Tessit:2", "Mali-Tessit:1"])

@@ -21,7 +21,11 @@ import Testing
                 let docid = db.lastInsertedRowID
                 var local: [String: Int64] = [:]
                 for entity in extraction.entities {
-                    let id = try SQLiteStore.resolveEntity(entity, in: db)
+                    // v1 kept one entity per type and name, numbered in arrival order.
+                    try db.execute(sql: "INSERT OR IGNORE INTO entities (type, key, name) VALUES (?, ?, ?)",
+                                   arguments: [entity.type.rawValue, entity.name.lowercased(), entity.name])
+                    let id = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE type = ? AND key = ?",
+                                                arguments: [entity.type.rawValue, entity.name.lowercased()])!
                     local[entity.id] = id
                     for mention in entity.mentions {
                         try db.execute(sql: "INSERT INTO mentions (article, entity, local_id, name, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)",
