@@ -17,11 +17,12 @@ mkdir -p "$dir"
 db="$dir/store-$articles.sqlite"
 
 echo "== build (release)"
-swift build -c release --product newswire-store >/dev/null
-swift build -c release --product newswire-gateway >/dev/null
-swift build -c release --package-path Benchmarks --product newswire-store-bench >/dev/null
-bench=Benchmarks/.build/release/newswire-store-bench
-bin=.build/release
+# The root package's store and gateway, built inside the nested package's .build: one release build, not two.
+for product in newswire-store-bench newswire-store newswire-gateway; do
+  swift build -c release --package-path Benchmarks --product $product >/dev/null
+done
+bin=Benchmarks/.build/release
+bench=$bin/newswire-store-bench
 
 if [ ! -s "$dir/corpus.jsonl" ]; then
   echo "== extract the base corpus once: $csv"

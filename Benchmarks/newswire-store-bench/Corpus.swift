@@ -60,3 +60,8 @@ extension Duration {
 
     var milliseconds: Double { seconds * 1000 }
 }
+
+/// A line to standard output at once (print buffers when the output is a file, and the build runs for minutes).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

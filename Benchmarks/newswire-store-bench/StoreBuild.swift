@@ -11,10 +11,10 @@ enum StoreBuild {
         guard !base.isEmpty else { throw BenchError("the corpus \(corpus) is empty") }
         let replicator = Replicator(base: base)
         let store = try SQLiteStore(path: database)
-        print("base corpus: \(base.count) articles, \(replicator.rareNameCount) names used by one article only"
+        say("base corpus: \(base.count) articles, \(replicator.rareNameCount) names used by one article only"
               + " (suffixed per copy); building \(articles) articles in batches of \(batchSize)")
-        print("| articles stored | this block, articles/s | cumulative articles/s | load average |")
-        print("|---|---|---|---|")
+        say("| articles stored | this block, articles/s | cumulative articles/s | load average |")
+        say("|---|---|---|---|")
         let started = ContinuousClock.now
         var upsertTime = Duration.zero
         var blockTime = Duration.zero
@@ -36,18 +36,18 @@ enum StoreBuild {
             index = end
             if index >= nextReport || index == articles {
                 nextReport += block
-                print("| \(index) | \(rate(blockCount, blockTime)) | \(rate(index, upsertTime)) | \(loadAverage()) |")
+                say("| \(index) | \(rate(blockCount, blockTime)) | \(rate(index, upsertTime)) | \(loadAverage()) |")
                 blockTime = .zero
                 blockCount = 0
             }
         }
         let counters = try store.counters()
         let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
-        print("")
-        print("upsert: \(articles) articles in \(String(format: "%.1f", upsertTime.seconds)) s inside SQLiteStore.upsert"
+        say("")
+        say("upsert: \(articles) articles in \(String(format: "%.1f", upsertTime.seconds)) s inside SQLiteStore.upsert"
               + " = \(rate(articles, upsertTime)) articles/s (wall clock with the copying: \(seconds(since: started)) s)")
-        print("rows: " + counters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
-        print("database: \(size / 1_000_000) MB (before checkpoint of the WAL)")
+        say("rows: " + counters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+        say("database: \(size / 1_000_000) MB (before checkpoint of the WAL)")
     }
 
     static func rate(_ count: Int, _ time: Duration) -> String {

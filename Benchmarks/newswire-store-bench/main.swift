@@ -15,7 +15,7 @@ func loadAverage() -> String {
 }
 
 func main() throws {
-    setvbuf(stdout, nil, _IOLBF, 0)
+
     let arguments = CommandLine.arguments
     guard arguments.count >= 2 else { throw BenchError("usage: newswire-store-bench corpus|build|query [--options]") }
     let options = try Options(arguments.dropFirst(2))
