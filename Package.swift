@@ -17,6 +17,9 @@ let package = Package(
         // For the nested Benchmarks package, which depends on this one by path.
         .library(name: "EntityTagger", targets: ["EntityTagger"]),
         .library(name: "Syntax", targets: ["Syntax"]),
+        // For the store benchmark (Benchmarks/newswire-store-bench): the upsert path and the CSV reader.
+        .library(name: "Storage", targets: ["Storage"]),
+        .library(name: "Ingestion", targets: ["Ingestion"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -3,6 +3,7 @@
 // service image build only what runs. Build and run from this folder:
 //   swift run -c release newswire-bench [--model FILE] [--conll FILE] [--csv FILE] [--repeat N] [--write-text FILE]
 //   swift run -c release newswire-bench --syntax [--syntax-model FILE] [--csv FILE] [--articles N] [--write-text FILE]
+//   swift run -c release newswire-store-bench corpus|build|query ...   (scripts/store-benchmark.sh runs it)
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,18 @@ let package = Package(
                 .product(name: "Syntax", package: "newswire"),
             ],
             path: "newswire-bench"),
+        // 100,000 articles through SQLiteStore.upsert, then every query kind timed at the gateway over ZeroMQ
+        // (scripts/store-benchmark.sh starts the services and runs it).
+        .executableTarget(
+            name: "newswire-store-bench",
+            dependencies: [
+                .product(name: "Storage", package: "newswire"),
+                .product(name: "Ingestion", package: "newswire"),
+                .product(name: "Extraction", package: "newswire"),
+                .product(name: "NewsModel", package: "newswire"),
+                .product(name: "Bus", package: "newswire"),
+            ],
+            path: "newswire-store-bench"),
     ],
     swiftLanguageModes: [.v6]
 )
