@@ -33,6 +33,15 @@ let package = Package(
                 .product(name: "Bus", package: "newswire"),
             ],
             path: "newswire-store-bench"),
+        // The store's upsert path alone: the CSV's extractions through SQLiteStore.upsert in batches of 64.
+        .executableTarget(
+            name: "store-bench",
+            dependencies: [
+                .product(name: "Storage", package: "newswire"),
+                .product(name: "Ingestion", package: "newswire"),
+                .product(name: "NewsModel", package: "newswire"),
+            ],
+            path: "store-bench"),
     ],
     swiftLanguageModes: [.v6]
 )
