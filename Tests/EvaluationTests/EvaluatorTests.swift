@@ -6,7 +6,7 @@ import Testing
 /// End to end: gold files read, articles found, the standard pipeline run, scores computed.
 @Suite("Evaluator")
 struct EvaluatorTests {
-    @Test("The seed scored end to end: recall in 0...1, entity recall >= 0.8")
+    @Test("The seed scored end to end: every category has gold items, entity recall >= 0.8", .enabled(if: Paths.hasSeed && Paths.hasNews, "needs ../shared (the seed, its gold and the news CSV)"))
     func seed() throws {
         let evaluator = GoldEvaluator(dataFolder: Paths.data)
         let run = evaluator.evaluate([Paths.seedGold])
@@ -17,17 +17,14 @@ struct EvaluatorTests {
         // the seed's gold is not exhaustive: incidents are scored on exhaustive files only
         #expect(total[.incidents] == CategoryScore())
         for category in GoldCategory.allCases where category != .incidents {
-            let recall = try #require(total[category].recall, "\(category) has gold items")
-            #expect((0...1).contains(recall), "\(category)")
-            if let precision = total[category].precision { #expect((0...1).contains(precision), "\(category)") }
+            _ = try #require(total[category].recall, "\(category) has gold items")
         }
         #expect(try #require(total[.entities].recall) >= 0.8)
         #expect(total[.entities].gold == 18)
-        let overall = try #require(total.overall.recall)
-        #expect((0...1).contains(overall))
+        #expect(total.overall.found <= total.overall.gold)
     }
 
-    @Test("A bad gold file and a missing article are errors naming their files; the others are still scored")
+    @Test("A bad gold file and a missing article are errors naming their files; the others are still scored", .enabled(if: Paths.hasSeed && Paths.hasNews, "needs ../shared (the seed, its gold and the news CSV)"))
     func failuresNameTheirFiles() throws {
         let folder = try Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -69,7 +66,7 @@ struct EvaluatorTests {
         #expect(throws: GoldFormatError.self) { try locator.article(for: GoldFile(article: "news/other.csv#1")) }
     }
 
-    @Test("The report: an aligned table with an overall row, and JSON")
+    @Test("The report: an aligned table with an overall row, and JSON", .enabled(if: Paths.hasSeed && Paths.hasNews, "needs ../shared (the seed, its gold and the news CSV)"))
     func report() throws {
         let run = GoldEvaluator(dataFolder: Paths.data).evaluate([Paths.seedGold])
         let table = EvaluationReport.table(run.total)
@@ -93,7 +90,7 @@ struct EvaluatorTests {
         #expect((json?["files"] as? [Any])?.count == 1)
     }
 
-    @Test("The data folder is found from the repo: <repo>/../shared/data")
+    @Test("The data folder is found from the repo: <repo>/../shared/data", .enabled(if: Paths.hasSeed && Paths.hasNews, "needs ../shared (the seed, its gold and the news CSV)"))
     func dataFolder() {
         let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
         #expect(ArticleLocator.defaultDataFolder(from: here) == URL(fileURLWithPath: Paths.data).standardizedFileURL.path)

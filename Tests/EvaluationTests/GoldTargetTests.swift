@@ -17,7 +17,7 @@ struct GoldTargetTests {
         return ids.map { goldFolder.appendingPathComponent("\($0).gold.json").path } + [Paths.seedGold]
     }
 
-    @Test("speaker accuracy >= 0.9, counts >= 0.9, dates >= 0.9, events >= 0.8 on the annotated set")
+    @Test("speaker accuracy >= 0.9, counts >= 0.9, dates >= 0.9, events >= 0.8 on the annotated set", .enabled(if: Paths.hasSeed && Paths.hasNews, "needs ../shared (the seed, its gold and the news CSV)"))
     func targets() throws {
         let paths = Self.goldPaths
         #expect(paths.count >= 13, "at least 12 annotated articles and the seed")

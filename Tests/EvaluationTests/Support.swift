@@ -10,6 +10,11 @@ enum Paths {
         .deletingLastPathComponent().appendingPathComponent("shared")
     static let seedGold = shared.appendingPathComponent("gold/mali-junta-russia.gold.json").path
     static let data = shared.appendingPathComponent("data").path
+    /// Whether ../shared holds the seed and its gold: tests that score it are skipped, saying so, when it does not.
+    static let hasSeed = FileManager.default.fileExists(atPath: seedGold)
+        && FileManager.default.fileExists(atPath: shared.appendingPathComponent("data/seed/mali-junta-russia.txt").path)
+    /// Whether ../shared holds the news CSV the gold files point into.
+    static let hasNews = FileManager.default.fileExists(atPath: shared.appendingPathComponent("data/news/NewsArticles.csv").path)
 
     /// A fresh folder under the temporary folder, removed by the caller's `defer`.
     static func temporaryFolder() throws -> URL {

@@ -135,7 +135,7 @@ import Testing
         #expect(document.demonymCountry.isEmpty)     // two Congos: not sure
     }
 
-    @Test func seedAliases() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedAliases() throws {
         let text = try Fixtures.seedText()
         for pipeline in [ExtractionPipeline(), ExtractionPipeline.standard()] {
             let document = pipeline.run(Document(text: text))

@@ -126,7 +126,7 @@ import Testing
         }
     }
 
-    @Test func boilerplateYieldsNoCounts() {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func boilerplateYieldsNoCounts() {
         let document = Fixtures.document("Soldiers met.\nREAD MORE: 42 soldiers were killed in Tessit")
         for c in document.counts {
             #expect(!document.sentences.contains { $0.isBoilerplate && $0.span.start <= c.start && c.end <= $0.span.end })
@@ -155,12 +155,12 @@ import Testing
         }
     }
 
-    @Test func seedGoldWithRuleBasedTagger() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedGoldWithRuleBasedTagger() throws {
         let (x, text) = try seedCounts(ExtractionPipeline())
         checkSeed(x, text)
     }
 
-    @Test func seedGoldWithShippedTagger() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedGoldWithShippedTagger() throws {
         let (x, text) = try seedCounts(ExtractionPipeline.standard())
         checkSeed(x, text)
     }

@@ -119,7 +119,7 @@ import Testing
         #expect(DateResolver.inferAnchor([.monthDay(month: 8, day: 10, weekday: 3)]) == nil)
     }
 
-    @Test func seedGoldDates() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedGoldDates() throws {
         struct Gold: Decodable { let dates: [[String]] }
         let url = Fixtures.shared.appendingPathComponent("gold/mali-junta-russia.gold.json")
         let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: url))

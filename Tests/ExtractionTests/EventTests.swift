@@ -289,7 +289,7 @@ import Testing
         let events: [GoldEvent]
     }
 
-    @Test func seedGoldEvents() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedGoldEvents() throws {
         let text = try Fixtures.seedText()
         let x = Self.pipeline.extract(Article(id: "seed", text: text))
         let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: Fixtures.shared

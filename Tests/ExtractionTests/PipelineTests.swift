@@ -39,7 +39,7 @@ import Testing
         }
     }
 
-    @Test func seedEndToEnd() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedEndToEnd() throws {
         let text = try Fixtures.seedText()
         let x = ExtractionPipeline().extract(Article(id: "seed", title: "Mali: junta chief talks to Putin", text: text))
         checkBounds(x, text)
@@ -82,7 +82,7 @@ import Testing
         #expect(quote("common concerns")?.speakerName == "the Malian presidency")
     }
 
-    @Test func seedAliasGoita() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedAliasGoita() throws {
         // the seed never names "Goïta" alone; one more line does
         let text = try Fixtures.seedText().replacingOccurrences(of: "\nComments",
                                                                   with: "\n\"We will hold elections,\" Goïta added.\nComments")
@@ -94,7 +94,7 @@ import Testing
         #expect(quote?.speaker == goita?.id && quote?.cue == "added")
     }
 
-    @Test func deterministicAndCodable() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func deterministicAndCodable() throws {
         let article = Article(id: "a", text: try Fixtures.seedText())
         let pipeline = ExtractionPipeline()
         let first = pipeline.extract(article)
@@ -162,7 +162,7 @@ import Testing
         #expect(!x.sentences.isEmpty)
     }
 
-    @Test func oneMegabyteOfNews() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func oneMegabyteOfNews() throws {
         let seed = try Fixtures.seedText()
         var text = ""
         while text.utf8.count < 1_000_000 { text += seed + "\n" }

@@ -148,7 +148,7 @@ import Testing
         }
     }
 
-    @Test func seedRolesFromGold() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedRolesFromGold() throws {
         let text = try Fixtures.seedText()
         for document in both(text) {
             #expect(roles(document, "Assimi Goïta") == ["head of the junta", "President", "Colonel"])
@@ -162,7 +162,7 @@ import Testing
         }
     }
 
-    @Test func seedExtractionCarriesTheRoles() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedExtractionCarriesTheRoles() throws {
         let text = try Fixtures.seedText()
         let extraction = ExtractionPipeline.standard().extract(Article(id: "seed", text: text))
         let goita = extraction.entities.first { $0.name == "Assimi Goïta" }

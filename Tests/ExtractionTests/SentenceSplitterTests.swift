@@ -37,7 +37,7 @@ import Testing
         #expect(document.sentences.map(\.paragraph) == [0, 1, 2])
     }
 
-    @Test func seedSentences() throws {
+    @Test(.enabled(if: Fixtures.hasSeed, "needs ../shared/data/seed and ../shared/gold (the seed and its gold)")) func seedSentences() throws {
         let found = sentences(try Fixtures.seedText())
         #expect(found.count == 15)
         #expect(found[1].hasPrefix("\"We spoke of the support") && found[1].hasSuffix("on his social media."))

@@ -9,6 +9,10 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared")
 
+    /// Whether ../shared holds the seed and its gold: tests that read them are skipped, saying so, when it does not.
+    static let hasSeed = FileManager.default.fileExists(atPath: shared.appendingPathComponent("data/seed/mali-junta-russia.txt").path)
+        && FileManager.default.fileExists(atPath: shared.appendingPathComponent("gold/mali-junta-russia.gold.json").path)
+
     static func seedText() throws -> String {
         try String(contentsOf: shared.appendingPathComponent("data/seed/mali-junta-russia.txt"), encoding: .utf8)
     }
