@@ -1,4 +1,5 @@
 import Foundation
+import ModelSupport
 
 /// The linear model in its shipped form: hashed feature buckets, only the non-zero rows kept
 /// (a bitmap with a rank index tells which), weights quantised to Int16 with one scale.
@@ -29,13 +30,7 @@ public struct CompactWeights: Sendable {
     init(bucketBits: Int, bitmap: [UInt64], rows: [Int16], scale: Float, transitions: [Float], endScores: [Float]) {
         self.bucketBits = bucketBits
         self.bitmap = bitmap
-        var rank = [UInt32](repeating: 0, count: bitmap.count)
-        var total: UInt32 = 0
-        for i in 0..<bitmap.count {
-            rank[i] = total
-            total += UInt32(bitmap[i].nonzeroBitCount)
-        }
-        self.rank = rank
+        self.rank = BitmapRank.ranks(of: bitmap)
         self.rows = rows
         self.scale = scale
         self.transitions = transitions

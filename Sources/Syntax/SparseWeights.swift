@@ -1,4 +1,5 @@
 import Foundation
+import ModelSupport
 
 /// A linear model in its shipped form: hashed feature buckets; for each bucket that has weights, only its
 /// non-zero (class, weight) entries, weights quantised to Int16 with one scale. A bitmap with a rank index
@@ -26,13 +27,7 @@ public struct SparseWeights: Sendable, Equatable {
         self.bucketBits = bucketBits
         self.classes = classes
         self.bitmap = bitmap
-        var rank = [UInt32](repeating: 0, count: bitmap.count)
-        var total: UInt32 = 0
-        for i in 0..<bitmap.count {
-            rank[i] = total
-            total += UInt32(bitmap[i].nonzeroBitCount)
-        }
-        self.rank = rank
+        self.rank = BitmapRank.ranks(of: bitmap)
         self.rowStarts = rowStarts
         self.entries = zip(entryClasses, entryValues).map { UInt32($0) | UInt32(UInt16(bitPattern: $1)) << 8 }
         self.scale = scale

@@ -149,15 +149,7 @@ struct EventFinder {
 
     /// The tokens lying inside a span of scalar offsets.
     func tokenRange(_ start: Int, _ end: Int) -> Range<Int>? {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= start { lo = mid + 1 } else { hi = mid }
-        }
-        var upper = lo
-        while upper < tokens.count, tokens[upper].start < end { upper += 1 }
-        return upper > lo ? lo..<upper : nil
+        TokenSpans.range(start, end, in: tokens)
     }
 
     // MARK: the document
