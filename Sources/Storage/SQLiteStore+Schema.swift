@@ -15,6 +15,7 @@ extension SQLiteStore {
             try db.execute(sql: schemaV2Canon)
             try rebuildCanonicalEntities(in: db)
         }
+        registerCanonPolicyMigration(in: &migrator)
         return migrator
     }
 
