@@ -29,9 +29,10 @@ struct CanonEvidence {
 /// 1. a surname by vote: a key voted PER is short for the PER names ending in its words ("trump" for "donald trump"
 ///    and "ivanka trump"; "le pen" for "marine le pen");
 /// 2. a surname by company: whatever its own vote, a key is short for a PER name ending in it that stood beside
-///    it (or was used with it) in two articles or more and in at least a quarter of the articles naming it
-///    ("Obama", which the tagger mostly calls an ORG, is Barack Obama; "Washington" the city, rarely beside George
-///    Washington, is not);
+///    it (or was used with it) in two articles or more and in a tenth of the articles naming the key, when that
+///    full name is itself named in at least a quarter as many articles as the key: the person is then what the
+///    word mostly means ("Obama", which the tagger mostly calls an ORG, is Barack Obama; "Washington" the city,
+///    beside a George Washington of a few articles, is not);
 /// 3. a claim, for one word: a document entity used both ("EU" with "European Union", "Kim" with "Kim Jong Un")
 ///    and the types agree; it counts when two or more articles made it ("Britain" for "United Kingdom"), or when
 ///    the word is one of the name's words or its initials, unless the name is seen in one article only and the
@@ -41,8 +42,10 @@ struct CanonEvidence {
 /// Only non-joinable keys (two words or more, not a particle surname) are candidates, and they are never joined
 /// themselves (beyond what folding does): they are the entities, so no key's answer depends on another's.
 enum CanonResolution {
-    /// The share of a key's articles a full name must share with it to take it whatever its type (rule 2).
-    static let companyShare = 0.25
+    /// Rule 2: the share of a key's articles a full name must share with it to take it whatever its type, and how
+    /// many articles, as a share of the key's, must name that full name.
+    static let companyShare = 0.1
+    static let prominenceShare = 0.25
 
     static func root(_ evidence: CanonEvidence) -> String {
         let short = evidence.short
@@ -55,7 +58,8 @@ enum CanonResolution {
         }
         for (candidate, claimArticles) in evidence.claims where eligible(candidate) {
             let surname = candidate.type == .person && ShortForm.isSurname(short.key, of: candidate.key)
-            if surname, claimArticles >= 2, Double(claimArticles) >= companyShare * Double(short.articles) {
+            if surname, claimArticles >= 2, Double(claimArticles) >= companyShare * Double(short.articles),
+               Double(candidate.articles) >= prominenceShare * Double(short.articles) {
                 candidates[candidate.key] = candidate.articles  // rule 2
                 continue
             }
