@@ -30,9 +30,9 @@ struct CanonEvidence {
 ///    and "ivanka trump"; "le pen" for "marine le pen");
 /// 2. a surname by company: whatever its own vote, a key is short for a PER name ending in it that stood beside
 ///    it (or was used with it) in two articles or more and in a tenth of the articles naming the key, when that
-///    full name is itself named in at least a quarter as many articles as the key: the person is then what the
-///    word mostly means ("Obama", which the tagger mostly calls an ORG, is Barack Obama; "Washington" the city,
-///    beside a George Washington of a few articles, is not);
+///    full name is itself named in at least half as many articles as the key: the person is then what the word
+///    mostly means ("Obama", which the tagger mostly calls an ORG, is Barack Obama; "Washington" the city, beside
+///    a George Washington of a few articles, is not, nor is "Ford" the carmaker beside a Gerald Ford of a few);
 /// 3. a claim, for one word: a document entity used both ("EU" with "European Union", "Kim" with "Kim Jong Un")
 ///    and the types agree; it counts when two or more articles made it ("Britain" for "United Kingdom"), or when
 ///    the word is one of the name's words or its initials, unless the name is seen in one article only and the
@@ -45,7 +45,7 @@ enum CanonResolution {
     /// Rule 2: the share of a key's articles a full name must share with it to take it whatever its type, and how
     /// many articles, as a share of the key's, must name that full name.
     static let companyShare = 0.1
-    static let prominenceShare = 0.25
+    static let prominenceShare = 0.5
 
     static func root(_ evidence: CanonEvidence) -> String {
         let short = evidence.short
