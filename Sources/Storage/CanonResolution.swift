@@ -35,9 +35,10 @@ struct CanonEvidence {
 ///    a George Washington of a few articles, is not, nor is "Ford" the carmaker beside a Gerald Ford of a few);
 /// 3. a claim, for one word: a document entity used both ("EU" with "European Union", "Kim" with "Kim Jong Un")
 ///    and the types agree; it counts when two or more articles made it ("Britain" for "United Kingdom"), or when
-///    the word is one of the name's words or its initials, unless the name is seen in one article only and the
-///    word in more; so one article's odd grouping ("CNN" with "Paula Hancocks Beijing", "BBC" with a joke's
-///    "Blah Blah Channel") joins nothing.
+///    the word is one of the name's words or its initials; but a name seen in one article only takes a word that
+///    more articles name only as its initials ("CIA" for a "Central Intelligence Agency" spelt out once, not
+///    "George" for a "Jamie George" met once); so one article's odd grouping ("CNN" with "Paula Hancocks
+///    Beijing") joins nothing. (Initials can still match by chance: "BBC" for a joke's "Blah Blah Channel".)
 /// The leader must have strictly more articles than the runner-up: two equally known "Camara"s leave "Camara" alone.
 /// Only non-joinable keys (two words or more, not a particle surname) are candidates, and they are never joined
 /// themselves (beyond what folding does): they are the entities, so no key's answer depends on another's.
@@ -64,8 +65,9 @@ enum CanonResolution {
                 continue
             }
             guard oneWord, claimArticles >= 2
-                || (ShortForm.isShortForm(short.key, of: candidate.key)
-                    && (candidate.articles >= 2 || short.articles <= candidate.articles)) else { continue }
+                || (candidate.articles >= 2 || short.articles <= candidate.articles
+                    ? ShortForm.isShortForm(short.key, of: candidate.key)
+                    : ShortForm.isInitials(short.key, of: candidate.key)) else { continue }
             guard type == nil || candidate.type == type else { continue }
             candidates[candidate.key] = candidate.articles  // rule 3
         }

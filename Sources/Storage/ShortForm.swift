@@ -6,7 +6,13 @@ enum ShortForm {
     static func isShortForm(_ short: String, of long: String) -> Bool {
         let words = EntityKey.tokens(long)
         guard words.count > 1 else { return false }
-        if words.contains(Substring(short)) { return true }
+        return words.contains(Substring(short)) || isInitials(short, of: long)
+    }
+
+    /// `short` is the initials of `long`, with or without its link words: "fbi", "eu", "doj" for "justice department".
+    static func isInitials(_ short: String, of long: String) -> Bool {
+        let words = EntityKey.tokens(long)
+        guard words.count > 1 else { return false }
         // "justice department" is also "department of justice" ("DOJ"), as folding reordered it.
         var spoken = [words]
         if let head = words.last, head == "department" || head == "ministry" {
