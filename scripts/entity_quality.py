@@ -298,7 +298,7 @@ def measure(entities, n, judgements):
 
 def summary(report, n):
     lines = [f"| type | top | likely duplicates | by rule (same name / surname / acronym / alias) | checked distinct "
-             f"| wrong type: mention vote | wrong type: hand-checked | judged | aliases not names |",
+             f"| type ≠ mention vote | wrong type: hand-checked | judged | aliases not names |",
              "|---|---|---|---|---|---|---|---|---|"]
     totals = collections.Counter()
     for type, rows in report.items():
