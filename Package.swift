@@ -59,7 +59,7 @@ let package = Package(
         // The services' policies as state machines: inputs and the time in, actions out; no sockets
         .target(name: "ServiceCore", dependencies: ["NewsModel", "Ingestion", "Storage"]),
 
-        // Glue shared by the services: settings, lifecycle, routing envelopes
+        // Glue shared by the services: settings, lifecycle, ROUTER routing frames
         .target(name: "ServiceSupport", dependencies: [
             "NewsModel",
             .product(name: "Logging", package: "swift-log"),
