@@ -84,3 +84,38 @@ struct StoreDeadLetterTests {
         #expect(try DeadLetterFile.read(path: path).count == 4)
     }
 }
+
+/// Issue 10: a 10 MB heartbeat name made every status reply 10 MB.
+@Suite("Store: heartbeats are bounded")
+struct HeartbeatBoundsTests {
+    let now = Date(timeIntervalSince1970: 1_700_000_000)
+
+    @Test("a heartbeat with an oversized, empty or control-character name, or a negative count, is refused and not listed",
+          arguments: [
+              HeartbeatMessage(service: "extractor", instance: String(repeating: "x", count: 10_000_000), processed: 1, failed: 0),
+              HeartbeatMessage(service: "", instance: "e1", processed: 1, failed: 0),
+              HeartbeatMessage(service: "extractor", instance: "e1\u{1B}[2J", processed: 1, failed: 0),
+              HeartbeatMessage(service: "extractor", instance: "e1", processed: -5, failed: 0),
+          ])
+    func refused(beat: HeartbeatMessage) throws {
+        var machine = StoreStateMachine()
+        guard case .rejected(let error) = machine.received(WireCodec.encode(beat), now: now) else {
+            Issue.record("a bad heartbeat was taken")
+            return
+        }
+        #expect(error.code == .invalidParameter)
+        #expect(machine.workers.statuses(now: now).isEmpty)
+        let letters = machine.takeDeadLetters()
+        #expect(letters.count == 1)
+        #expect(letters.first.map { $0.excerpt.utf8.count <= DeadLetter.maxExcerptBytes } == true)
+    }
+
+    @Test("a heartbeat with a name at the bound is taken")
+    func atTheBound() {
+        var machine = StoreStateMachine()
+        let name = String(repeating: "é", count: StoreStateMachine.maxNameBytes / 2)
+        let beat = HeartbeatMessage(service: "extractor", instance: name, processed: 1, failed: 0)
+        #expect(machine.received(WireCodec.encode(beat), now: now) == .heartbeat)
+        #expect(machine.workers.statuses(now: now).map(\.instance) == [name])
+    }
+}

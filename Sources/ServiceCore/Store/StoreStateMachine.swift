@@ -66,7 +66,9 @@ public struct StoreStateMachine: Sendable {
                 gathering.append((message.article, message.extraction))
                 return .batched
             case .heartbeat:
-                workers.record(try WireCodec.decode(HeartbeatMessage.self, from: payload), at: now)
+                let beat = try WireCodec.decode(HeartbeatMessage.self, from: payload)
+                try Self.check(beat)
+                workers.record(beat, at: now)
                 return .heartbeat
             case let other:
                 throw ErrorReply(code: .unknownType,
@@ -76,6 +78,26 @@ public struct StoreStateMachine: Sendable {
             rejected += 1
             deadLetter(DeadLetter(time: now, service: "store", reason: error.message, payload: payload))
             return .rejected(error)
+        }
+    }
+
+    /// The longest `service` or `instance` name a heartbeat may carry, in UTF-8 bytes.
+    public static let maxNameBytes = 128
+
+    /// A heartbeat's names are shown by every `status`: bounded, printable, and its counts not negative, so that one
+    /// bad heartbeat cannot make every status reply megabytes long.
+    static func check(_ beat: HeartbeatMessage) throws(ErrorReply) {
+        for (field, value) in [("service", beat.service), ("instance", beat.instance)] {
+            guard !value.isEmpty, value.utf8.count <= maxNameBytes else {
+                throw ErrorReply(code: .invalidParameter,
+                                 message: "heartbeat '\(field)' must be 1 to \(maxNameBytes) bytes, not \(value.utf8.count)")
+            }
+            guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw ErrorReply(code: .invalidParameter, message: "heartbeat '\(field)' holds control characters")
+            }
+        }
+        guard beat.processed >= 0, beat.failed >= 0 else {
+            throw ErrorReply(code: .invalidParameter, message: "heartbeat counts must not be negative")
         }
     }
 
