@@ -119,3 +119,20 @@ struct HeartbeatBoundsTests {
         #expect(machine.workers.statuses(now: now).map(\.instance) == [name])
     }
 }
+
+/// Issue 10: bad messages logged one line each without limit (5 MB of log).
+@Suite("Repeated log lines")
+struct RepeatedLogLinesTests {
+    @Test("one line per kind per interval; the next line says how many went unlogged")
+    func throttled() {
+        var lines = RepeatedLogLines(interval: 10)
+        let start = Date(timeIntervalSince1970: 0)
+        #expect(lines.shouldLog("malformed_request", now: start) == 0)
+        for second in 1...9 {
+            #expect(lines.shouldLog("malformed_request", now: start.addingTimeInterval(Double(second))) == nil)
+        }
+        #expect(lines.shouldLog("unknown_type", now: start.addingTimeInterval(5)) == 0, "another kind has its own line")
+        #expect(lines.shouldLog("malformed_request", now: start.addingTimeInterval(10)) == 9)
+        #expect(lines.shouldLog("malformed_request", now: start.addingTimeInterval(25)) == 0)
+    }
+}

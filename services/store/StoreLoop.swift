@@ -42,6 +42,7 @@ struct StoreLoop: Sendable {
                                                   "acks": .string(endpoints.acks)])
         let handler = StoreRequestHandler(store: store, instance: instance, endpoint: endpoints.queries)
         var machine = StoreStateMachine()
+        var logLines = RepeatedLogLines()
         var poller = Poller()
         poller.add(queries)
         poller.add(results)
@@ -49,8 +50,13 @@ struct StoreLoop: Sendable {
             let ready = try poller.poll(timeout: 100)
             if ready[1].contains(.readable) {
                 while machine.wantsMore, let frames = try results.receiveMultipart(dontWait: true) {
-                    if case .rejected(let error) = machine.received(frames.last.map { Data($0) } ?? Data(), now: Date()) {
-                        logger.warning("bad result dropped", metadata: ["error": .string(error.message)])
+                    let now = Date()
+                    if case .rejected(let error) = machine.received(frames.last.map { Data($0) } ?? Data(), now: now),
+                       let unlogged = logLines.shouldLog(error.code.rawValue, now: now) {
+                        logger.warning("bad result dropped", metadata: [  // and kept as a dead letter
+                            "code": .string(error.code.rawValue), "error": .string(String(error.message.prefix(300))),
+                            "similar_unlogged": .stringConvertible(unlogged),
+                        ])
                     }
                 }
                 // the gathered batch, then (if it failed as a whole) each of its articles alone
