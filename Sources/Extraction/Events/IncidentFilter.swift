@@ -15,11 +15,11 @@ import NewsModel
 ///   is cumulative) is not an incident: dropped.
 struct IncidentFilterStage: ExtractionStage {
     func run(_ document: inout Document) {
-        guard document.events.contains(where: { IncidentWords.incidentRoots.contains($0.cameo) }) else { return }
+        guard document.events.contains(where: { $0.root?.isIncident == true }) else { return }
         let words = document.tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
         var kept: [Event] = []
         for var event in document.events {
-            guard IncidentWords.incidentRoots.contains(event.cameo), let start = event.start, let end = event.end,
+            guard event.root?.isIncident == true, let start = event.start, let end = event.end,
                   let trigger = TokenSpans.range(start, end, in: document.tokens),
                   document.sentences.indices.contains(event.sentence) else {
                 kept.append(event)
@@ -37,8 +37,8 @@ struct IncidentFilterStage: ExtractionStage {
             case .drop:
                 continue
             case .recode(let root):
-                event.cameo = root
-                event.label = CAMEOLexicon.labels[root] ?? event.label
+                event.cameo = root.code
+                event.label = root.label
                 event.fatalities = nil
                 event.injured = nil
                 event.count = nil
@@ -59,7 +59,7 @@ struct IncidentFilterStage: ExtractionStage {
 enum IncidentFilter {
     enum Verdict: Equatable {
         case keep, drop
-        case recode(String)
+        case recode(CAMEORoot)
     }
 
     static func verdict(trigger: Range<Int>, sentence: Range<Int>, words: [String], cumulative: [Range<Int>],
@@ -85,7 +85,7 @@ enum IncidentFilter {
             }
             return false
         }
-        if right(before: IncidentWords.threats, fillers: IncidentWords.intentFillers) { return .recode("13") }
+        if right(before: IncidentWords.threats, fillers: IncidentWords.intentFillers) { return .recode(.threaten) }
         if right(before: IncidentWords.modals, fillers: IncidentWords.auxiliaryFillers) { return .drop }
         // "could result in a shooting", "would lead to more attacks"
         if right(before: IncidentWords.modals, fillers: IncidentWords.consequenceFillers, within: 5) { return .drop }
@@ -115,7 +115,7 @@ enum IncidentFilter {
             let object = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
             if object.contains(where: { IncidentWords.ground.contains($0) })
                 || (trigger.upperBound < sentence.upperBound && isCapitalised(trigger.upperBound)) {
-                return .recode("19")
+                return .recode(.fight)
             }
         }
         let deed = !lowered.isDisjoint(with: IncidentWords.deeds)
@@ -130,7 +130,7 @@ enum IncidentFilter {
         let triggerWords = words[trigger]
         if triggerWords.contains(where: { IncidentWords.verbalTriggers.contains($0) }),
            !lowered.isDisjoint(with: IncidentWords.verbalContext) {
-            return .recode("11")
+            return .recode(.disapprove)
         }
         return .keep
     }
@@ -138,7 +138,6 @@ enum IncidentFilter {
 
 /// The word lists of the incident filter (lower case).
 enum IncidentWords {
-    static let incidentRoots: Set<String> = ["17", "18", "19", "20"]
     static let clauseBreaks: Set<String> = [";", ":", ".", "but", "which", "who", "because", "after", "before", "when",
                                             "while", "since", "and", "—", "–", "(", ")"]
     static let modals: Set<String> = ["could", "would", "might", "may", "will", "'ll", "shall", "should", "can",

@@ -15,14 +15,14 @@ struct IncidentMergeStage: ExtractionStage {
         let words = document.tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
         var merged: [Event] = []
         for event in document.events {
-            guard CAMEOLexicon.violence.contains(event.cameo) else {
+            guard event.root?.isViolence == true else {
                 merged.append(event)
                 continue
             }
             let trigger = event.start.flatMap { s in event.end.flatMap { TokenSpans.range(s, $0, in: document.tokens) } }
             let pointsBack = trigger.map { IncidentMerger.pointsBack(event, trigger: $0, words: words) } ?? false
             let target = merged.indices.reversed().first { k in
-                CAMEOLexicon.violence.contains(merged[k].cameo) && IncidentMerger.compatible(merged[k], event)
+                merged[k].root?.isViolence == true && IncidentMerger.compatible(merged[k], event)
                     && (IncidentMerger.sameToll(merged[k], event) || pointsBack)
             }
             if let k = target {

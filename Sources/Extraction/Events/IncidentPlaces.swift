@@ -22,7 +22,7 @@ struct IncidentPlaceStage: ExtractionStage {
             placesBySentence[sentenceOf[t], default: []].append((t, m.entity))
         }
         guard !placesBySentence.isEmpty else { return }
-        for k in document.events.indices where IncidentWords.incidentRoots.contains(document.events[k].cameo) {
+        for k in document.events.indices where document.events[k].root?.isIncident == true {
             let event = document.events[k]
             if let id = event.location, let entity = document.entities.first(where: { $0.id == id }),
                !Gazetteer.countries.contains(entity.name) { continue }
