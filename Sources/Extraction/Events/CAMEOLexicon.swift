@@ -67,7 +67,7 @@ enum CAMEOLexicon {
     static let triggers: [String: CAMEOTrigger] = build()
 
     /// The most words a trigger phrase has.
-    static let maxWords = 3
+    static let maxWords = 4
 
     /// First words of the phrases of two or more words (triggers and attributions): only these start a longer lookup.
     static let phraseStarts: Set<String> = Set((Array(triggers.keys) + Array(attribution.keys))

@@ -185,6 +185,11 @@ extension CAMEOLexicon {
         verb("deport", .coerce, "arrest")
         noun(["deportation", "deportations", "curfew"], .coerce, "arrest")
         verb("jail", .coerce, "arrest")
+        noun(["crackdown", "crackdowns"], .coerce, "arrest")
+        for p in ["cracked down", "crack down", "cracks down", "cracking down"] {
+            put(p, CAMEOTrigger(root: .coerce, group: "arrest", form: .verb))
+        }
+        verb("quell", .coerce, "arrest", past: "quelled")
         verb("imprison", .coerce, "arrest")
         verb("charge", .coerce, "arrest", need: .heldPeople)
         put("held", CAMEOTrigger(root: .coerce, group: "arrest", form: .verb, need: .heldPeople, participle: true))
@@ -222,6 +227,10 @@ extension CAMEOLexicon {
         for p in ["opened fire", "open fire", "opens fire", "shot dead"] {
             put(p, CAMEOTrigger(root: .assault, group: "attack", form: .verb, participle: p == "shot dead"))
         }
+        for p in ["attempt on the life", "attempt on his life", "attempt on her life", "attempt on their lives",
+                  "assassination attempt", "attempt on the lives"] {
+            put(p, CAMEOTrigger(root: .assault, group: "attack", form: .noun))
+        }
         verb("kill", .assault, "attack", weight: 1)
         verb("wound", .assault, "attack", weight: 1)
         verb("injure", .assault, "attack", weight: 1)
@@ -240,6 +249,8 @@ extension CAMEOLexicon {
         for p in ["exchanged fire", "exchange fire"] {
             put(p, CAMEOTrigger(root: .fight, group: "attack", form: .verb))
         }
+        noun(["incursion", "incursions", "invasion", "invasions"], .fight, "attack")
+        verb("invade", .fight, "attack")
         verb("annex", .fight, "attack", s: "annexes", past: "annexed")
         noun(["annexation"], .fight, "attack")
         // taking or losing ground: "seized control of the town", "driven out of the capital by AU troops"

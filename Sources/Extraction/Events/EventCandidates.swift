@@ -104,7 +104,8 @@ extension EventFinder {
                 k -= 1
             }
             c.namedByNoun = k >= bounds.lowerBound && (Self.actorNouns.contains(words[k])
-                || CAMEOLexicon.peopleNouns.contains(words[k]) || Self.extraActorNouns.contains(words[k]))
+                || CAMEOLexicon.peopleNouns.contains(words[k]) || Self.extraActorNouns.contains(words[k])
+                || Self.victimNouns.contains(words[k]))
         }
         c.anaphoric = nominal && (Self.anaphors.contains(prev) || prev == "'s" || prev == "its" || prev == "their")
 
@@ -163,6 +164,11 @@ extension EventFinder {
                 || isReducedRelative(t, r.upperBound, root: root, floor: sentenceRange.lowerBound, ceiling: bounds.upperBound))
             if passive {
                 c.targets = subject(before: t, bounds: bounds, triggerStarts: triggerStarts)
+                // "Lane went to work before being arrested": the subject of the sentence
+                if c.targets.isEmpty, t - 2 >= sentenceRange.lowerBound, words[t - 1] == "being",
+                   Self.participleClauseOpeners.contains(words[t - 2]) {
+                    c.targets = mainSubject(sentenceRange, before: t - 2)
+                }
                 if let by = (r.upperBound..<min(bounds.upperBound, r.upperBound + 6)).first(where: { words[$0] == "by" }) {
                     c.actors = coordinatedMentions(from: by + 1, to: bounds.upperBound)
                 }
@@ -206,6 +212,12 @@ extension EventFinder {
         }
         c.actors = unique(c.actors)
         c.targets = unique(c.targets).filter { !c.actors.contains($0) }
+        // "The gunman was later shot dead by police", "troops killed three militants": security forces against an armed
+        // attacker fight (19)
+        if c.root == .assault, isSecurityAgainstArmed(r, nominal: nominal, floor: sentenceRange.lowerBound,
+                                                       ceiling: sentenceRange.upperBound) {
+            c.root = .fight
+        }
         // "AU forces attacked an al-Shabab camp", "fighters ambushed Kenyan soldiers": armed men on both sides fight (19)
         if c.root == .assault, Self.combatTriggers.contains(words[t]),
            (max(sentenceRange.lowerBound, t - 8)..<t).contains(where: { Self.armed.contains(words[$0]) }),

@@ -16,6 +16,8 @@ extension EventFinder {
             case .affect: continue
             }
             var k = nearest(candidates, to: crange, where: fits)
+            // "The three injured troops were evacuated": a definite count recalls an incident told before
+            if k == nil, Self.anaphors.contains(words[crange.lowerBound]) { continue }
             if k == nil {
                 let group = root == .assault ? "attack" : root == .coerce ? "arrest" : "protest"
                 var c = Candidate(root: root, group: group, weight: 0, range: crange, sentence: s, lastSentence: s)

@@ -40,6 +40,11 @@ extension EventFinder {
                         continue
                     }
                     if trigger.lowercaseOnly, let c = tokens[t].text.unicodeScalars.first, Chars.isUpper(c) { continue }
+                    if isNoDeed(trigger, at: t, length: length, sentence: range) {
+                        t += length
+                        matched = true
+                        break
+                    }
                     if trigger.form != .verb, t + length < range.upperBound,
                        CAMEOLexicon.modifiedHeads.contains(words[t + length]) {
                         // "combat helicopters", "attack drones", "protest movement": a modifier, no event

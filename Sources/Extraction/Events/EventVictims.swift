@@ -63,3 +63,26 @@ extension EventFinder {
         return true
     }
 }
+
+extension EventFinder {
+    static let participleClauseOpeners: Set<String> = ["before", "after", "while", "since", "when", "upon", "on"]
+    static let securityNouns: Set<String> = ["police", "policemen", "officers", "troops", "soldiers", "forces", "army",
+                                             "guards", "commandos", "gendarmes", "military", "security"]
+    static let armedAttackers: Set<String> = ["gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+                                              "militant", "militants", "terrorist", "terrorists", "insurgents",
+                                              "jihadists", "bomber", "bombers", "suspect", "hostage-taker"]
+    static let lethalForce: Set<String> = ["killed", "kill", "kills", "killing", "shot", "shoot", "shoots", "shooting",
+                                           "gunned", "neutralised", "neutralized"]
+
+    /// "police shot dead the gunman", "the gunman was shot dead by police", "troops killed three militants": the
+    /// doer side holds security forces and the victim side an armed attacker.
+    func isSecurityAgainstArmed(_ r: Range<Int>, nominal: Bool, floor: Int, ceiling: Int) -> Bool {
+        guard !nominal, Self.lethalForce.contains(words[r.lowerBound]) else { return false }
+        let before = (max(floor, r.lowerBound - 8)..<r.lowerBound).map { words[$0] }
+        let after = (r.upperBound..<min(ceiling, r.upperBound + 8)).map { words[$0] }
+        let passive = isPassive(r.lowerBound, floor: floor)
+        let doers = passive ? after : before
+        let victims = passive ? before : after
+        return doers.contains(where: Self.securityNouns.contains) && victims.contains(where: Self.armedAttackers.contains)
+    }
+}

@@ -48,6 +48,15 @@ extension EventFinder {
         "coalition", "military", "warplanes", "jets", "aircraft", "insurgent", "militant", "rebel", "soldier",
         "policeman", "officer", "agents", "guards", "he", "she", "they", "we", "i",
     ]
+    /// Common nouns of single victims and bystanders: "a woman had been murdered", "a teenager was stabbed" is an
+    /// incident though it names nobody.
+    static let victimNouns: Set<String> = [
+        "woman", "man", "girl", "boy", "child", "teenager", "teen", "student", "worker", "farmer", "villager",
+        "villagers", "pensioner", "pensioners", "tourist", "tourists", "victim", "victims", "suspect", "suspects",
+        "driver", "mother", "father", "son", "daughter", "wife", "husband", "priest", "doctor", "nurse", "boys", "men",
+        "passengers", "passenger", "resident", "residents", "civilian", "journalist", "reporter", "teacher", "guard",
+        "policeman", "policemen", "policewoman", "officer", "soldier", "soldiers", "protester", "protesters",
+    ]
     static let negations: Set<String> = ["not", "n't", "never", "no", "without", "nor", "neither", "denied", "denies",
                                          "deny", "denying", "refused", "refuses", "refuse", "rejected", "failed"]
     static let denials: Set<String> = ["denied", "denies", "deny", "denying", "refused", "refuses", "refuse",

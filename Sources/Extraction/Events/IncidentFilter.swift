@@ -64,7 +64,11 @@ enum IncidentFilter {
 
     static func verdict(trigger: Range<Int>, sentence: Range<Int>, words: [String], cumulative: [Range<Int>],
                         isCapitalised: (Int) -> Bool = { _ in false }) -> Verdict {
-        let lowered = Set(words[sentence])
+        var lowered = Set(words[sentence])
+        // "put the journalist on a collision course with the ISI": an idiom, no accident
+        if lowered.contains("collision"), sentence.dropLast().contains(where: { words[$0] == "collision" && words[$0 + 1] == "course" }) {
+            lowered.remove("collision")
+        }
         let armed = !lowered.isDisjoint(with: IncidentWords.armed)
         // a toll of a war or a period, told at the trigger
         if cumulative.contains(where: { $0.lowerBound - 6 <= trigger.upperBound && trigger.lowerBound <= $0.upperBound + 6 }) {
@@ -98,6 +102,11 @@ enum IncidentFilter {
         let after = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
         if let hedge = after.firstIndex(where: { IncidentWords.hedgesAfter.contains($0) }),
            words[trigger.upperBound..<hedge].allSatisfy({ IncidentWords.auxiliaryFillers.contains($0) || $0 == "highly" || $0 == "very" }) {
+            return .drop
+        }
+        // "its capture was just a matter of time": not yet a deed
+        let rest = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 7)].joined(separator: " ")
+        if rest.contains("matter of time") || rest.contains("matter of days") || rest.contains("matter of weeks") {
             return .drop
         }
         // "spent 25 years in jail": a state, not an arrest

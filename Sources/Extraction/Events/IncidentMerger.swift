@@ -36,7 +36,7 @@ struct IncidentMergeStage: ExtractionStage {
 }
 
 enum IncidentMerger {
-    static let definite: Set<String> = ["the", "this", "that", "these", "those", "its", "same"]
+    static let definite: Set<String> = ["the", "this", "that", "these", "those", "its", "their", "same"]
     static let tollWords: Set<String> = ["killed", "dead", "died", "injured", "wounded", "deaths", "death", "killing"]
 
     static func compatible(_ a: Event, _ b: Event) -> Bool {
@@ -62,6 +62,11 @@ enum IncidentMerger {
             k -= 1
         }
         if k >= 0, k >= trigger.lowerBound - 3, definite.contains(words[k]) { return true }
+        // "who was still alive after being shot": the victim of a deed told before
+        if trigger.lowerBound > 0, ["being", "been"].contains(words[trigger.lowerBound - 1]), event.actors.isEmpty,
+           words[trigger].allSatisfy({ tollWords.contains($0) || $0 == "shot" || $0 == "stabbed" || $0 == "hurt" }) {
+            return true
+        }
         return event.actors.isEmpty && words[trigger].allSatisfy { tollWords.contains($0) }
     }
 
