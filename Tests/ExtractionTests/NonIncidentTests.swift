@@ -144,3 +144,31 @@ import Testing
         #expect(!incidents("An 18-year-old passenger was seriously injured near Limerick.", title: "Gang attack in Limerick").isEmpty)
     }
 }
+
+/// One incident once, but no more: what joins a told incident and what is another.
+@Suite struct IncidentJoinTests {
+    static let pipeline = ExtractionPipeline.standard()
+
+    func incidents(_ text: String) -> [Event] {
+        Self.pipeline.extract(Article(text: text, published: "2017-02-15")).events.filter { $0.root?.isIncident == true }
+    }
+
+    @Test func aLaterTollOfItsOwnIsAnotherIncident() {
+        let found = incidents("Two UN experts were abducted near Kananga in March. "
+            + "The experts had been looking into violence in the region. "
+            + "There were reports on Friday of more than 100 people killed in Kasai.")
+        #expect(found.count == 2)
+    }
+
+    @Test func peopleTakenAgainAreHeld() {
+        let found = incidents("Some 40 residents escaped from the shelter in Guatemala City but were recaptured.")
+        #expect(found.map(\.cameo) == ["17"])
+    }
+
+    @Test func aPronounSubjectBeforeBeingArrested() {
+        let x = Self.pipeline.extract(Article(text: "Jurors at Lewes Crown Court heard that Michael Lane lied. "
+            + "Jurors heard he went to work before being arrested.", published: "2017-02-15"))
+        let arrest = x.events.first { $0.cameo == "17" }
+        #expect(arrest.map { $0.targets.compactMap { id in x.entities.first { $0.id == id }?.name } } == ["Michael Lane"])
+    }
+}

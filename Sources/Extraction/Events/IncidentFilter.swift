@@ -29,7 +29,7 @@ struct IncidentFilterStage: ExtractionStage {
             let sentence = document.sentences[event.sentence].tokens.clamped(to: 0..<words.count)
             // "Young man dies in Limerick road collision": in an accident's story, "was seriously injured" with no
             // deed of its own is the accident's toll
-            if accidentStory, (CAMEOLexicon.triggers[words[trigger].joined(separator: " ")]?.weight ?? 2) <= 1,
+            if accidentStory, (CAMEOLexicon.triggers[words[trigger].joined(separator: " ")]?.weight ?? 0) <= 1,
                Set(words[sentence]).isDisjoint(with: IncidentWords.deeds) {
                 continue
             }
@@ -73,7 +73,9 @@ enum IncidentFilter {
     static func isAccidentTitle(_ title: String?) -> Bool {
         guard let title else { return false }
         let words = Set(title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
-        return !words.isDisjoint(with: IncidentWords.accidents) && words.isDisjoint(with: IncidentWords.deeds)
+        // a fire is an accident unless it is opened or set
+        let fire = words.contains("fire") && words.isDisjoint(with: ["open", "opened", "opens", "set", "sets", "arson"])
+        return (fire || !words.isDisjoint(with: IncidentWords.accidents)) && words.isDisjoint(with: IncidentWords.deeds)
     }
 
     static func verdict(trigger: Range<Int>, sentence: Range<Int>, words: [String], cumulative: [Range<Int>],
