@@ -21,10 +21,12 @@ enum StoreBuild {
         var blockCount = 0
         var index = 0
         var nextReport = block
+        var distinctIDs: Set<String> = []
         while index < articles {
             let end = min(articles, index + batchSize)
             let batch = (index..<end).map { i -> (article: Article, extraction: Extraction) in
                 let item = replicator.article(i)
+                distinctIDs.insert(item.article.id)
                 return (item.article, item.extraction)
             }
             let before = ContinuousClock.now
@@ -42,6 +44,11 @@ enum StoreBuild {
             }
         }
         let counters = try store.counters()
+        // Every distinct id upserted must be stored: fewer rows means ids collided (the 8,000-article build of
+        // session 2 lost 464 that way) or the store dropped an article; either makes the figures meaningless.
+        guard counters["articles"] == distinctIDs.count else {
+            throw BenchError("upserted \(distinctIDs.count) distinct article ids but the store holds \(counters["articles"] ?? 0)")
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
         say("")
         say("upsert: \(articles) articles in \(String(format: "%.1f", upsertTime.seconds)) s inside SQLiteStore.upsert"
