@@ -11,9 +11,11 @@ extension SQLiteStore {
         var last: [String: Int] = [:]
         for (index, item) in items.enumerated() { last[item.article.id] = index }
         let batch = items.indices.filter { last[items[$0].article.id] == $0 }.map { items[$0] }
-        let encoded = try batch.map { try Self.encodeExtraction($0.extraction) }
-        try pool.write { db in
-            try Self.replace(batch, encoded: encoded, storedAt: storedAt, in: db)
+        let encoded = try UpsertPhases.time("encode extraction JSON") { try batch.map { try Self.encodeExtraction($0.extraction) } }
+        try UpsertPhases.time("transaction (all of replace + commit)") {
+            try pool.write { db in
+                try Self.replace(batch, encoded: encoded, storedAt: storedAt, in: db)
+            }
         }
     }
 
@@ -39,25 +41,27 @@ extension SQLiteStore {
                 try forgetDerived(old["docid"], sentences: stored.sentences, in: db)
                 try execute(db, "DELETE FROM articles WHERE docid = ?", [old["docid"] as Int64])
             }
-            tally.add(item.extraction)
+            UpsertPhases.time("tally") { tally.add(item.extraction) }
             fresh.append(index)
         }
         guard !fresh.isEmpty else { return }
-        let canon = try applyCanon(tally, in: db)
+        let canon = try UpsertPhases.time("canon: applyCanon (incl. relink)") { try applyCanon(tally, in: db) }
         for index in fresh {
             try insert(batch[index].article, batch[index].extraction, encoded: encoded[index], storedAt: storedAt,
                        canon: canon, in: db)
         }
-        try finishCanon(canon, in: db)
+        try UpsertPhases.time("canon: finishCanon") { try finishCanon(canon, in: db) }
     }
 
     static func insert(_ article: Article, _ extraction: Extraction, encoded: String, storedAt: String,
                        canon: CanonUpdate, in db: Database) throws {
-        try execute(db, """
-            INSERT INTO articles (id, title, text, published, url, source, stored_at, extraction)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [article.id, article.title, article.text, article.published, article.url, article.source,
-                  storedAt, encoded])
+        try UpsertPhases.time("insert article row (+ FTS)") {
+            try execute(db, """
+                INSERT INTO articles (id, title, text, published, url, source, stored_at, extraction)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [article.id, article.title, article.text, article.published, article.url, article.source,
+                      storedAt, encoded])
+        }
         let docid = db.lastInsertedRowID
 
         var local: [String: Int64] = [:]
@@ -67,6 +71,7 @@ extension SQLiteStore {
             INSERT INTO mentions (article, entity, local_id, name, start, "end") VALUES (?, ?, ?, ?, ?, ?)
             """)
         let role = try db.cachedStatement(sql: "INSERT OR IGNORE INTO roles (entity, article, role) VALUES (?, ?, ?)")
+        try UpsertPhases.time("insert links, mentions, roles") {
         for entity in extraction.entities {
             let key = EntityKey.fold(entity.name)
             guard let id = canon.entityID(ofKey: key) else { continue }
@@ -80,12 +85,15 @@ extension SQLiteStore {
                 try role.execute(arguments: [id, docid, name])
             }
         }
+        }
         let text = Array(article.text.unicodeScalars)
         let columns = FactColumns(articleID: article.id, text: text, published: article.published, extraction: extraction)
-        let quoteIDs = try insertFacts(extraction, docid: docid, local: local, columns: columns, in: db)
-        try writeDerived(DerivedRows(mentions: spans, text: text, sentences: extraction.sentences, published: article.published),
+        let quoteIDs = try UpsertPhases.time("insert quotes, dates, counts, events (+ FTS)") {
+            try insertFacts(extraction, docid: docid, local: local, columns: columns, in: db)
+        }
+        try UpsertPhases.time("derived rows") { try writeDerived(DerivedRows(mentions: spans, text: text, sentences: extraction.sentences, published: article.published),
                          quotes: columns.quoteSpans(extraction.quotes, ids: quoteIDs, local: local),
-                         published: article.published, mentions: spans, docid: docid, in: db)
+                         published: article.published, mentions: spans, docid: docid, in: db) }
     }
 
     /// Quotes, dates, counts and events with every column the queries read, one INSERT a row.

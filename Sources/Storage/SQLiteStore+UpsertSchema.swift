@@ -14,7 +14,8 @@ extension SQLiteStore {
     ///   day, else its article's), so they need not read `articles` rows (large: text and extraction JSON).
     /// - `events_sort` also holds `cameo`: newest-first with CAMEO codes walks the index without reading rows;
     ///   `events_cameo` also holds the day, article and fatalities: a CAMEO timeline is an index range.
-    /// - `entity_articles_entity_day` (entity, day, mentions): per-day counts, first and last seen in index order.
+    /// - `mentions_entity` goes: what read mentions by entity (entity listing, search by entity, quotes about) reads
+    ///   `entity_articles` or `quote_about`; it was one random-order index insert per mention.
     /// - `articles_day` (docid, published) and `events_article` with the day and fatalities: a timeline of words
     ///   reads the days of the matching articles and their events from indexes, not from the (large) rows.
     static let schemaV3Upsert = """
@@ -53,7 +54,7 @@ extension SQLiteStore {
     DROP INDEX events_cameo;
     CREATE INDEX events_cameo ON events(cameo, event_day, article, fatalities);
 
-    CREATE INDEX entity_articles_entity_day ON entity_articles(entity, day, mentions);
+    DROP INDEX mentions_entity;
     CREATE INDEX articles_day ON articles(docid, published);
     DROP INDEX events_article;
     CREATE INDEX events_article ON events(article, event_day, fatalities);
