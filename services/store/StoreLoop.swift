@@ -21,6 +21,8 @@ struct StoreLoop: Sendable {
     let endpoints: Endpoints
     var instance = defaultInstanceName(service: "store")
     let logger: Logger
+    /// Where what the store cannot use is recorded; nil to count it only.
+    var deadLetters: DeadLetterFile? = nil
 
     func run(until stop: StopSignal) throws {
         let queries = try context.makeSocket(.router)
@@ -51,7 +53,8 @@ struct StoreLoop: Sendable {
                         logger.warning("bad result dropped", metadata: ["error": .string(error.message)])
                     }
                 }
-                if let batch = machine.takeBatch() {
+                // the gathered batch, then (if it failed as a whole) each of its articles alone
+                while let batch = machine.takeBatch() {
                     let outcome: StoreStateMachine.Outcome
                     do {
                         try store.upsert(batch)
@@ -59,7 +62,7 @@ struct StoreLoop: Sendable {
                     } catch {
                         logger.error("could not store a batch", metadata: ["articles": .stringConvertible(batch.count),
                                                                            "error": .string("\(error)")])
-                        outcome = machine.writeFailed()
+                        outcome = machine.writeFailed(reason: "\(error)")
                     }
                     if case .acknowledge(let ack) = outcome {
                         let payload = WireCodec.encode(ack)
@@ -67,6 +70,7 @@ struct StoreLoop: Sendable {
                         logger.debug("stored", metadata: ["articles": .stringConvertible(ack.ids.count)])
                     }
                 }
+                record(machine.takeDeadLetters())
             }
             if ready[0].contains(.readable) {
                 while let frames = try queries.receiveMultipart(dontWait: true) {
@@ -79,6 +83,19 @@ struct StoreLoop: Sendable {
                     }
                     try queries.send(frames: message.replyFrames(reply), dontWait: true)
                 }
+            }
+        }
+    }
+
+    private func record(_ letters: [DeadLetter]) {
+        guard let deadLetters else { return }
+        for letter in letters {
+            do {
+                if try !deadLetters.append(letter) {
+                    logger.error("dead-letter file full; counting only", metadata: ["path": .string(deadLetters.path)])
+                }
+            } catch {
+                logger.error("could not record a dead letter", metadata: ["path": .string(deadLetters.path), "error": .string("\(error)")])
             }
         }
     }
