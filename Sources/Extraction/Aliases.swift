@@ -15,14 +15,16 @@ import NewsModel
 /// - a demonym stays a MISC entity but is linked to its country's entity when that country is named and is the only
 ///   one the demonym can mean ("Malian" -> "Mali"): ``Document/demonymCountry``.
 ///
-/// Two people with the same surname are not merged; a lone surname goes to the person of that name mentioned most
-/// recently before it, or, before any full name, to the one full name that ends with it when there is exactly one.
+/// Two people with the same surname are not merged; a lone surname goes to the most prominent person of that name
+/// (titled, then most often named in full: ``Surnames``), else to the one mentioned most recently before it, or,
+/// before any full name, to the one full name that ends with it when there is exactly one.
 struct AliasStage: ExtractionStage {
     func run(_ document: inout Document) {
         guard !document.mentions.isEmpty else { return }
         let trimmed = document.mentions.compactMap { AliasStage.trim($0, in: document) }
         let grouped = EntityGrouper.group(trimmed, in: document)
-        let mentions = grouped.mentions
+        // a bare surname means the most prominent person of that name (Surnames.swift)
+        let mentions = Surnames.resolve(grouped.mentions, grouped.entities, in: document)
         let entities = grouped.entities
 
         // union-find over the regrouped entities

@@ -46,9 +46,12 @@ struct RoleStage: ExtractionStage {
             let s = sentenceOf[m.tokens.lowerBound]
             guard s >= 0, !document.sentences[s].isBoilerplate else { continue }
             reader.bounds = document.sentences[s].tokens
-            roles += reader.titlesBefore(i)
-            roles += reader.appositionAfter(i)
-            roles += reader.asRole(i)
+            let lexical = reader.titlesBefore(i) + reader.appositionAfter(i) + reader.asRole(i)
+            roles += lexical
+            // the parse's roles where the word rules found none at that place
+            for parsed in reader.parsedRoles(i) where !lexical.contains(where: { $0.span.start < parsed.span.end && parsed.span.start < $0.span.end }) {
+                roles.append(parsed)
+            }
         }
         roles += reader.descriptions(known: roles)
         roles.sort { ($0.span.start, $0.span.end, $0.entity) < ($1.span.start, $1.span.end, $1.entity) }
