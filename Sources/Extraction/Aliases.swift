@@ -95,6 +95,22 @@ struct AliasStage: ExtractionStage {
         for (e, key) in loneNames {
             if let candidates = firstWordOf[key]?.filter({ $0 != e }), candidates.count == 1 { union(candidates[0], e) }
         }
+        // "Hariri ... Nasr al-Hariri": a lone name joins the one person whose last word is it with an Arabic article
+        var articleNames: [String: [Int]] = [:]
+        for (e, entity) in entities.enumerated() where entity.type == .person {
+            for key in surfaceKeys[e] {
+                guard let last = key.split(separator: " ").last, key.contains(" ") else { continue }
+                for prefix in ["al-", "el-", " al ", "el "] where last.hasPrefix(prefix) {
+                    let bare = String(last.dropFirst(prefix.count))
+                    if !bare.isEmpty, !(articleNames[bare]?.contains(e) ?? false) { articleNames[bare, default: []].append(e) }
+                }
+            }
+        }
+        for (e, key) in loneNames {
+            if let candidates = articleNames[key]?.filter({ find($0) != find(e) }), Set(candidates.map(find)).count == 1 {
+                union(candidates[0], e)
+            }
+        }
 
         var groups = [[Int]](repeating: [], count: entities.count)
         for (i, m) in mentions.enumerated() { groups[find(m.entity)].append(i) }
@@ -226,6 +242,7 @@ enum KnownNames {
         ["Associated Press", "AP"],
         ["British Broadcasting Corporation", "BBC"],
         ["Federal Bureau of Investigation", "FBI"],
+        ["Department of Justice", "Justice Department", "DOJ", "U.S. Department of Justice", "US Department of Justice"],
         ["Central Intelligence Agency", "CIA"],
         ["Department of Homeland Security", "DHS"],
         ["Israel Defense Forces", "IDF"],

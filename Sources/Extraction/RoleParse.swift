@@ -73,6 +73,11 @@ extension RoleReader {
         }
         guard start < end, (start..<end).allSatisfy({ mentionOf[$0] < 0 || mentions[mentionOf[$0]].type != .person })
         else { return [] }
+        // "British holidaymaker": the name before the title is its organisation, as with the word rules
+        if mentionOf[start] >= 0, mentions[mentionOf[start]].tokens.upperBound < end {
+            organisation = organisation ?? mentionOf[start]
+            start = mentions[mentionOf[start]].tokens.upperBound
+        }
         if organisation == nil {
             organisation = (start..<end).lazy.map { self.mentionOf[$0] }.first { $0 >= 0 && self.mentions[$0].type != .person }
         }
@@ -114,7 +119,9 @@ extension RoleReader {
             result.append(role(m.entity, phrase.range, organisation: phrase.organisation))
             // "deputy speaker of the house and leader of the faction": a second role joined without a determiner
             // of its own ("and the police chief" is someone else)
-            for c in document.dependents(of: a, .conj) where isRoleNoun(c) && document.dependents(of: c, .det, .poss).isEmpty {
+            let joined = document.dependents(of: a, .conj)
+                + phrase.range.flatMap { t in document.dependents(of: t, .conj).filter { Titles.isHead(tokens[$0].text) } }
+            for c in joined where isRoleNoun(c) && document.dependents(of: c, .det, .poss).isEmpty {
                 if let second = rolePhrase(c) { result.append(role(m.entity, second.range, organisation: second.organisation)) }
             }
         }
@@ -171,7 +178,7 @@ extension RoleReader {
         guard let noun = RoleReader.headingVerbs[tokens[v].text.lowercased()] else { return [] }
         for o in document.dependents(of: v, .dobj) {
             // "who leads the team" is no office; "who heads the ministry" is
-            guard let phrase = rolePhrase(o, keepDeterminer: true), phrase.organisation != nil else { continue }
+            guard o > v, let phrase = rolePhrase(o, keepDeterminer: true), phrase.organisation != nil else { continue }
             var result = role(entity, v..<phrase.range.upperBound, organisation: phrase.organisation)
             result.text = noun + " of " + document.string(tokens: phrase.range)
             return [result]
@@ -221,6 +228,19 @@ extension RoleReader {
         // a determiner or owner left inside by a modifier's subtree ("the Russian", "a top")
         while lo < n, !keepDeterminer, RoleReader.skippedDeterminers.contains(tokens[lo].text.lowercased())
                 || tokens[lo].kind == .punctuation { lo += 1 }
+        // "Dutch ambassador", "UN envoy": the name before the title is its organisation, as with titles before a name
+        // ("the Syrian opposition's chief negotiator" keeps it: the name qualifies the owner, not the title)
+        if !keepDeterminer, lo < n, mentionOf[lo] >= 0, mentions[mentionOf[lo]].type != .person,
+           mentions[mentionOf[lo]].tokens.upperBound <= n,
+           !tokens[mentions[mentionOf[lo]].tokens.upperBound..<n].dropFirst().contains(where: isPossessive) {
+            organisation = organisation ?? mentionOf[lo]
+            lo = mentions[mentionOf[lo]].tokens.upperBound
+            if lo < n, isPossessive(tokens[lo]) { lo += 1 }
+        }
+        // a name is read whole ("the Office for West Africa and the Sahel")
+        if hi > n + 1, mentionOf[hi - 1] >= 0 { hi = max(hi, mentions[mentionOf[hi - 1]].tokens.upperBound) }
+        // another person's name, or a word glued to a verb by a dash ("Afghanistan-told"), ends the role
+        if let stop = ((n + 1)..<hi).first(where: { startsPerson($0) || isGluedToAVerb(tokens[$0]) }) { hi = stop }
         while hi > n + 1, tokens[hi - 1].kind == .punctuation || RoleReader.tailPrepositions.contains(tokens[hi - 1].text.lowercased())
                 || RoleReader.articles.contains(tokens[hi - 1].text.lowercased()) { hi -= 1 }
         guard lo >= bounds.lowerBound, hi <= bounds.upperBound, hi - lo <= 14, tokens[lo].kind != .number,
@@ -248,6 +268,14 @@ extension RoleReader {
     static let clauseLabels: Set<DependencyLabel> = [
         .relcl, .acl, .advcl, .ccomp, .xcomp, .pcomp, .appos, .conj, .cc, .parataxis, .punct, .dep, .advmod,
     ]
+
+    /// Whether the parse makes the name the object of the word right before it ("critic of Vladimir Putin"): then
+    /// the words before are no title of that name.
+    func isObjectOfThePrecedingWord(_ mi: Int) -> Bool {
+        let m = mentions[mi]
+        guard let h = headToken(of: m), m.tokens.lowerBound > 0 else { return false }
+        return document.syntax[h].label == .pobj && document.head(of: h) == m.tokens.lowerBound - 1
+    }
 
     /// Whether a person's name starts at token `t`.
     func startsPerson(_ t: Int) -> Bool {

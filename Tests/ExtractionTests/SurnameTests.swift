@@ -47,4 +47,10 @@ import Testing
         #expect(mentions(d, "Donald Trump") == 2)
         #expect(d.entities.first { $0.name == "Trump" } == nil)
     }
+
+    @Test func aLoneNameJoinsTheNameWithAnArabicArticle() {
+        let d = ExtractionPipeline(tagger: ListTagger(tags: ["Nasr": "B-PER", "al-Hariri": "I-PER", "Hariri": "B-PER"]))
+            .run(Document(text: "Nasr al-Hariri spoke first. Hariri said the talks would go on."))
+        #expect(d.entities.filter { $0.type == .person }.map(\.name) == ["Nasr al-Hariri"])
+    }
 }
