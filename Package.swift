@@ -36,14 +36,18 @@ let package = Package(
         // Pure libraries: no sockets
         .target(name: "NewsModel"),
         .target(name: "ModelSupport"),
-        .target(name: "EntityTagger", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
-        .target(name: "Syntax", dependencies: ["ModelSupport"], resources: [.copy("Resources")]),
+        .target(name: "EntityTagger", dependencies: [
+            "ModelSupport", "Formats", .product(name: "Logging", package: "swift-log"),
+        ], resources: [.copy("Resources")]),
+        .target(name: "Syntax", dependencies: [
+            "ModelSupport", .product(name: "Logging", package: "swift-log"),
+        ], resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
         .target(name: "Ingestion", dependencies: [
-            "NewsModel",
+            "NewsModel", "Formats",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
-        // Output formats for analysts' tools (CSV/TSV, graph files): text in, text out
+        // File formats, text in, text out: the one CSV reader; CSV/TSV and graph files written for analysts' tools
         .target(name: "Formats"),
         .target(name: "TextTable"),
         .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable"]),
@@ -55,7 +59,7 @@ let package = Package(
         // The services' policies as state machines: inputs and the time in, actions out; no sockets
         .target(name: "ServiceCore", dependencies: ["NewsModel", "Ingestion", "Storage"]),
 
-        // Glue shared by the services: settings, lifecycle, routing envelopes
+        // Glue shared by the services: settings, lifecycle, ROUTER routing frames
         .target(name: "ServiceSupport", dependencies: [
             "NewsModel",
             .product(name: "Logging", package: "swift-log"),
@@ -71,6 +75,7 @@ let package = Package(
         .executableTarget(name: "newswire", dependencies: [
             "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
 
         // Tests
@@ -78,8 +83,8 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "ModelSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ModelSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "NewsModel"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax", "ModelSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"]),

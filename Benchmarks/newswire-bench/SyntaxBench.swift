@@ -20,7 +20,7 @@ func syntaxBench(csvPath: String, modelPath: String?, articleLimit: Int?) throws
 
     var texts = try NewsText.csvColumn(path: csvPath, column: "text").filter { !$0.isEmpty }
     if let articleLimit { texts = Array(texts.prefix(articleLimit)) }
-    let standard = ExtractionPipeline.standard()
+    let standard = try ExtractionPipeline.trained()
     let withoutSyntax = ExtractionPipeline(tagger: OrganisationRepairTagger(model: try PerceptronTagger.loadBundled()), syntax: nil)
 
     // the whole extraction, with the parse and without

@@ -1,3 +1,4 @@
+import Logging
 import ModelSupport
 import Foundation
 
@@ -23,7 +24,8 @@ public struct ClusterOptions: Sendable {
 /// word a path of ids much like a Brown-cluster bit-string prefix. Deterministic for a seed.
 public enum ClusterBuilder {
     public static func build(sentences: [[String]], options: ClusterOptions = ClusterOptions(),
-                             log: (String) -> Void = { _ in }) -> WordClusters {
+                             logger: Logger = Logger(label: "newswire.clusters", factory: { _ in SwiftLogNoOpLogHandler() }))
+        -> WordClusters {
         // 1. vocabulary, most frequent first (ties by word, so the order is stable)
         var counts: [String: Int] = [:]
         for s in sentences { for w in s { counts[w, default: 0] += 1 } }
@@ -35,7 +37,7 @@ public enum ClusterBuilder {
         let K = min(options.contextWords, V)
         let slots = 4, width = K + 2  // K context words, "other", sentence boundary
         let C = slots * width
-        log("clusters: \(V) words (min count \(options.minCount)), \(K) context words")
+        logger.info("cluster vocabulary", metadata: ["words": "\(V)", "min_count": "\(options.minCount)", "context_words": "\(K)"])
 
         // 2. co-occurrence pairs, sorted and counted (no dictionary order anywhere)
         var pairs: [UInt64] = []
@@ -104,7 +106,7 @@ public enum ClusterBuilder {
                 }
             }
             frontier = next
-            log("clusters: level \(level + 1): \(frontier.count) clusters")
+            logger.info("cluster level", metadata: ["level": "\(level + 1)", "clusters": "\(frontier.count)"])
         }
         var out: [String: [UInt16]] = [:], outCounts: [String: Int] = [:]
         for (i, w) in vocabulary.enumerated() { out[w] = paths[i]; outCounts[w] = counts[w] }

@@ -1,13 +1,13 @@
 import ModelSupport
 
 /// Word lists and word clusters the features consult. Both travel inside the model file.
-public struct Lexicon: Sendable {
+public struct FeatureLexicon: Sendable {
     /// Word hash (`FeatureHash.word`) -> cluster path, 16 bits a level, level 1 in the low bits.
     public var clusters: [UInt64: UInt64]
     /// Number of levels in the cluster paths.
     public var clusterLevels: Int
-    /// Hash of a lower-cased token sequence -> category bits (`Gazetteer.Category`), with
-    /// `Gazetteer.prefixBit` set when a longer entry starts with this sequence.
+    /// Hash of a lower-cased token sequence -> category bits (`FeatureGazetteer.Category`), with
+    /// `FeatureGazetteer.prefixBit` set when a longer entry starts with this sequence.
     public var gazetteer: [UInt64: UInt32]
     /// Whether features look at the same word elsewhere in the document.
     public var documentContext: Bool
@@ -20,16 +20,16 @@ public struct Lexicon: Sendable {
         self.documentContext = documentContext
     }
 
-    public static let empty = Lexicon()
+    public static let empty = FeatureLexicon()
 }
 
 /// Turns a document into hashed features, a fixed number per token (`FeatureExtractor.count`).
 public struct FeatureExtractor: Sendable {
-    public let lexicon: Lexicon
+    public let lexicon: FeatureLexicon
     /// Number of features per token.
     public static let count = 46
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: FeatureLexicon) { self.lexicon = lexicon }
 
     static let before2 = WordInfo.padding(1), before1 = WordInfo.padding(2)
     static let after1 = WordInfo.padding(3), after2 = WordInfo.padding(4)
@@ -79,12 +79,12 @@ public struct FeatureExtractor: Sendable {
         if !lexicon.gazetteer.isEmpty {
             var positions = [UInt64](repeating: 0, count: n)
             for i in 0..<n where infos[i].has(WordInfo.hasLetter) {
-                var h: UInt64 = Gazetteer.sequenceSeed
+                var h: UInt64 = FeatureGazetteer.sequenceSeed
                 var k = i
-                while k < n && k - i < Gazetteer.maxLength {
+                while k < n && k - i < FeatureGazetteer.maxLength {
                     h = FeatureHash.extend(h, with: infos[k].lower)
                     guard let value = lexicon.gazetteer[h] else { break }
-                    let categories = value & ~Gazetteer.prefixBit
+                    let categories = value & ~FeatureGazetteer.prefixBit
                     if categories != 0 {
                         let len = k - i + 1
                         for j in i...k {
@@ -93,7 +93,7 @@ public struct FeatureExtractor: Sendable {
                             positions[j] = FeatureHash.combine(positions[j], UInt64(categories) << 3 | pos)
                         }
                     }
-                    if value & Gazetteer.prefixBit == 0 { break }
+                    if value & FeatureGazetteer.prefixBit == 0 { break }
                     k += 1
                 }
             }
@@ -125,8 +125,8 @@ public struct FeatureExtractor: Sendable {
             guard pieces.count > 1 else { continue }
             var categories: UInt32 = 0
             for piece in pieces {
-                let key = FeatureHash.extend(Gazetteer.sequenceSeed, with: WordInfo(String(piece), scratch: &scratch).lower)
-                categories |= (lexicon.gazetteer[key] ?? 0) & ~Gazetteer.prefixBit
+                let key = FeatureHash.extend(FeatureGazetteer.sequenceSeed, with: WordInfo(String(piece), scratch: &scratch).lower)
+                categories |= (lexicon.gazetteer[key] ?? 0) & ~FeatureGazetteer.prefixBit
             }
             parts[i] = (WordInfo(String(pieces[0]), scratch: &scratch).lower,
                         WordInfo(String(pieces[pieces.count - 1]), scratch: &scratch).lower, UInt64(categories) | 1 << 40)
@@ -151,12 +151,12 @@ public struct FeatureExtractor: Sendable {
                         let nextCap = i + 1 < n && s.words[i + 1].isCapitalised
                         if prevCap || nextCap { mark |= DocumentContext.nextToCapitalised }
                     }
-                    if i > 0 && s.gazetteer[i - 1] & Gazetteer.Category.title != 0 { mark |= DocumentContext.afterTitle }
-                    if i > 0 && s.gazetteer[i - 1] & Gazetteer.Category.firstName != 0 && s.words[i - 1].isCapitalised {
+                    if i > 0 && s.gazetteer[i - 1] & FeatureGazetteer.Category.title != 0 { mark |= DocumentContext.afterTitle }
+                    if i > 0 && s.gazetteer[i - 1] & FeatureGazetteer.Category.firstName != 0 && s.words[i - 1].isCapitalised {
                         mark |= DocumentContext.afterFirstName
                     }
                     if i + 1 < n && s.words[i + 1].isCapitalised
-                        && s.gazetteer[i + 1] & (Gazetteer.Category.organisationSuffix | Gazetteer.Category.organisationWord) != 0 {
+                        && s.gazetteer[i + 1] & (FeatureGazetteer.Category.organisationSuffix | FeatureGazetteer.Category.organisationWord) != 0 {
                         mark |= DocumentContext.beforeOrganisationWord
                     }
                 } else if w.has(WordInfo.hasLower) {

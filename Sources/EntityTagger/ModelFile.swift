@@ -35,7 +35,7 @@ public enum ModelFile {
     static let magic = Array("NWNERMDL".utf8)
     public static let version: UInt32 = 1
 
-    static func encode(weights: CompactWeights, second: CompactWeights?, lexicon: Lexicon, metadata: [String: String]) -> Data {
+    static func encode(weights: CompactWeights, second: CompactWeights?, lexicon: FeatureLexicon, metadata: [String: String]) -> Data {
         var data = Data()
         data.append(contentsOf: magic)
         appendScalar(&data, version)
@@ -72,7 +72,7 @@ public enum ModelFile {
     struct Decoded {
         var weights: CompactWeights
         var second: CompactWeights?
-        var lexicon: Lexicon
+        var lexicon: FeatureLexicon
         var metadata: [String: String]
     }
 
@@ -140,7 +140,7 @@ public enum ModelFile {
             if let range = sections["META"] {
                 metadata = (try? JSONDecoder().decode([String: String].self, from: Data(raw[range]))) ?? [:]
             }
-            return Decoded(weights: first, second: second, lexicon: Lexicon(clusters: clusters, clusterLevels: levels, gazetteer: gazetteer,
+            return Decoded(weights: first, second: second, lexicon: FeatureLexicon(clusters: clusters, clusterLevels: levels, gazetteer: gazetteer,
                                                                      documentContext: options & 1 != 0),
                            metadata: metadata)
         }

@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 
 /// The work behind `newswire model ...`, kept in the library so it is tested here and the command stays thin.
@@ -8,41 +9,53 @@ public enum ModelTool {
         return try PerceptronTagger.loadBundled()
     }
 
-    /// Trains on `trainPath`, reports each epoch through `log`, writes the model to `outPath`.
+    /// Trains on `trainPath`, reports each epoch through `logger` (the figures as metadata), writes the model to `outPath`.
     @discardableResult
     public static func train(trainPath: String, devPath: String?, outPath: String, clustersPath: String?,
                              useGazetteer: Bool = true, documentContext: Bool = true, options: TrainingOptions,
-                             log: (String) -> Void) throws -> PerceptronTagger {
+                             logger: Logger) throws -> PerceptronTagger {
         let started = Date()
         let train = try CoNLL.read(path: trainPath)
         let dev = try devPath.map { try CoNLL.read(path: $0) }
-        var lexicon = Lexicon()
+        var lexicon = FeatureLexicon()
         lexicon.documentContext = documentContext
-        if useGazetteer { lexicon.gazetteer = Gazetteer.builtIn }
+        if useGazetteer { lexicon.gazetteer = FeatureGazetteer.builtIn }
         if let clustersPath {
             let clusters = try WordClusters.read(path: clustersPath)
             lexicon.clusters = clusters.table
             lexicon.clusterLevels = clusters.levels
         }
         let tokens = train.reduce(0) { $0 + $1.tokenCount }
-        log("train: \(train.count) documents, \(tokens) tokens; clusters: \(lexicon.clusters.count) words, \(lexicon.clusterLevels) levels; gazetteer: \(lexicon.gazetteer.count) keys")
+        logger.info("training data", metadata: [
+            "documents": "\(train.count)", "tokens": "\(tokens)", "cluster_words": "\(lexicon.clusters.count)",
+            "cluster_levels": "\(lexicon.clusterLevels)", "gazetteer_keys": "\(lexicon.gazetteer.count)",
+        ])
         var metadata: [String: String] = ["train": URL(fileURLWithPath: trainPath).lastPathComponent,
                                           "features": "v1", "gazetteer": useGazetteer ? "builtin" : "none",
                                           "documentContext": documentContext ? "yes" : "no"]
         if let clustersPath { metadata["clusters"] = URL(fileURLWithPath: clustersPath).lastPathComponent }
         let tagger = Trainer.train(train: train, dev: dev, lexicon: lexicon, options: options, metadata: metadata) { report in
-            var line = report.sentences > 0
-                ? "\(report.stage) epoch \(report.epoch): \(report.mistakes)/\(report.sentences) sentences wrong, \(String(format: "%.1f", report.seconds)) s"
-                : "\(report.stage): \(options.epochs) epochs, \(String(format: "%.1f", report.seconds)) s"
-            if let dev = report.dev {
-                line += String(format: ", dev P %.4f R %.4f F1 %.4f", dev.overall.precision, dev.overall.recall, dev.f1)
+            var figures: Logger.Metadata = ["stage": "\(report.stage)", "seconds": "\(String(format: "%.1f", report.seconds))"]
+            if report.sentences > 0 {
+                figures["epoch"] = "\(report.epoch)"
+                figures["sentences_wrong"] = "\(report.mistakes)/\(report.sentences)"
+            } else {
+                figures["epochs"] = "\(options.epochs)"
             }
-            if report.rows > 0 { line += ", \(report.rows) rows" }
-            log(line)
+            if let dev = report.dev {
+                figures["dev_p"] = "\(String(format: "%.4f", dev.overall.precision))"
+                figures["dev_r"] = "\(String(format: "%.4f", dev.overall.recall))"
+                figures["dev_f1"] = "\(String(format: "%.4f", dev.f1))"
+            }
+            if report.rows > 0 { figures["rows"] = "\(report.rows)" }
+            logger.info(report.sentences > 0 ? "epoch" : "pass trained", metadata: figures)
         }
         let data = tagger.encoded()
         try data.write(to: URL(fileURLWithPath: outPath))
-        log(String(format: "wrote %@ (%.2f MB) in %.1f s total", outPath, Double(data.count) / 1_048_576, Date().timeIntervalSince(started)))
+        logger.info("model written", metadata: [
+            "path": "\(outPath)", "megabytes": "\(String(format: "%.2f", Double(data.count) / 1_048_576))",
+            "seconds": "\(String(format: "%.1f", Date().timeIntervalSince(started)))",
+        ])
         return tagger
     }
 
@@ -61,7 +74,7 @@ public enum ModelTool {
     /// Learns word clusters from the `text` column of a news CSV plus the words of CoNLL files, writes them to `outPath`.
     @discardableResult
     public static func clusters(csvPaths: [String], conllPaths: [String], outPath: String, options: ClusterOptions,
-                                log: (String) -> Void) throws -> WordClusters {
+                                logger: Logger) throws -> WordClusters {
         let started = Date()
         var sentences: [[String]] = []
         for path in csvPaths {
@@ -70,10 +83,12 @@ public enum ModelTool {
         for path in conllPaths {
             for document in try CoNLL.read(path: path) { sentences.append(contentsOf: document.words) }
         }
-        log("clusters: \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.count }) words")
-        let clusters = ClusterBuilder.build(sentences: sentences, options: options, log: log)
+        logger.info("cluster text", metadata: ["sentences": "\(sentences.count)", "words": "\(sentences.reduce(0) { $0 + $1.count })"])
+        let clusters = ClusterBuilder.build(sentences: sentences, options: options, logger: logger)
         try clusters.write(path: outPath)
-        log(String(format: "wrote %@ in %.1f s", outPath, Date().timeIntervalSince(started)))
+        logger.info("clusters written", metadata: [
+            "path": "\(outPath)", "seconds": "\(String(format: "%.1f", Date().timeIntervalSince(started)))",
+        ])
         return clusters
     }
 }

@@ -1,48 +1,38 @@
+import Formats
 import Foundation
 
-/// Plain-text helpers for unlabelled news: a CSV reader (quoted, multi-line fields) and a simple
-/// CoNLL-like tokeniser and sentence splitter, used to learn word clusters and to benchmark tagging.
-/// (The pipeline's own tokeniser, with offsets, lives in Extraction.)
-public enum NewsText {
-    /// Rows of a CSV file (RFC 4180 quoting: fields in double quotes may hold commas, newlines and "").
-    public static func csvRows(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field: [UInt8] = []
-        var inQuotes = false
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if inQuotes {
-                if b == 34 {
-                    if i + 1 < bytes.count && bytes[i + 1] == 34 { field.append(34); i += 1 } else { inQuotes = false }
-                } else {
-                    field.append(b)
-                }
-            } else {
-                switch b {
-                case 34: inQuotes = true
-                case 44: row.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
-                case 10:
-                    row.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
-                    rows.append(row); row = []
-                case 13: break
-                default: field.append(b)
-                }
-            }
-            i += 1
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(String(decoding: field, as: UTF8.self)); rows.append(row) }
-        return rows
-    }
+/// Why a news CSV could not be read.
+public enum NewsTextError: Error, Equatable, CustomStringConvertible {
+    case unreadable(String)
+    case malformed(origin: String, line: Int, reason: String)
 
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "cannot read CSV file \(path)"
+        case .malformed(let origin, let line, let reason): "\(origin):\(line): \(reason)"
+        }
+    }
+}
+
+/// Plain-text helpers for unlabelled news: one column of a news CSV (read with the project's one CSV reader,
+/// `Formats.CSVParser`) and a simple CoNLL-like tokeniser and sentence splitter, used to learn word clusters and to
+/// benchmark tagging. (The pipeline's own tokeniser, with offsets, lives in Extraction.)
+public enum NewsText {
     /// The values of one named column of a CSV file with a header row.
     public static func csvColumn(path: String, column: String) throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CoNLLError.unreadable(path) }
-        let rows = csvRows(String(decoding: data, as: UTF8.self))
-        guard let header = rows.first, let index = header.firstIndex(of: column) else { return [] }
-        return rows.dropFirst().compactMap { $0.count > index ? $0[index] : nil }
+        guard let data = FileManager.default.contents(atPath: path) else { throw NewsTextError.unreadable(path) }
+        return try csvColumn([UInt8](data), column: column, origin: path)
+    }
+
+    /// The values of `column` in CSV `bytes` (a UTF-8 BOM skipped). A quote that never closes is an error naming
+    /// the line, not a column that runs to the end of the file; a row too short for the column is left out.
+    public static func csvColumn(_ bytes: [UInt8], column: String, origin: String = "CSV") throws -> [String] {
+        let parsed = CSVParser.parse(bytes, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        if let failure = parsed.failure {
+            throw NewsTextError.malformed(origin: origin, line: failure.line, reason: failure.reason)
+        }
+        guard let header = parsed.records.first, let index = header.fields.firstIndex(of: column) else { return [] }
+        return parsed.records.dropFirst().compactMap { $0.fields.count > index ? $0.fields[index] : nil }
     }
 
     static let abbreviations: Set<String> = [

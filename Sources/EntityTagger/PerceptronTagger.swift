@@ -12,7 +12,7 @@ public final class PerceptronTagger: DocumentTagger {
     /// Free-form facts recorded at training time (epochs, seed, ...).
     public let metadata: [String: String]
 
-    public init(weights: CompactWeights, second: CompactWeights? = nil, lexicon: Lexicon, metadata: [String: String] = [:]) {
+    public init(weights: CompactWeights, second: CompactWeights? = nil, lexicon: FeatureLexicon, metadata: [String: String] = [:]) {
         self.weights = weights
         self.second = second
         self.extractor = FeatureExtractor(lexicon: lexicon)

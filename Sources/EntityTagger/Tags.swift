@@ -1,5 +1,6 @@
-/// Entity types and the tag encodings: IOB2 outside the tagger, BILOU inside it.
-public enum EntityType: Int, CaseIterable, Sendable {
+/// The four CoNLL-2003 entity types the tagger predicts (the rest of the system speaks `NewsModel.EntityType`), and
+/// the tag encodings: IOB2 outside the tagger, BILOU inside it.
+public enum CoNLLEntityType: Int, CaseIterable, Sendable {
     case per = 0, org, loc, misc
     public var name: String { ["PER", "ORG", "LOC", "MISC"][rawValue] }
     public init?(name: some StringProtocol) {
@@ -27,7 +28,7 @@ public struct EntitySpan: Hashable, Sendable {
 
 public enum Tags {
     /// Number of BILOU tags: O, then B I L U for each of the 4 types.
-    public static let count = 1 + 4 * EntityType.allCases.count
+    public static let count = 1 + 4 * CoNLLEntityType.allCases.count
     public static let outside = 0
 
     /// BILOU tag index: 0 is O; `1 + 4*type + position` with position B=0 I=1 L=2 U=3.
@@ -37,7 +38,7 @@ public enum Tags {
 
     public static func name(ofBILOU tag: Int) -> String {
         if tag == 0 { return "O" }
-        return ["B", "I", "L", "U"][position(of: tag)] + "-" + EntityType(rawValue: type(of: tag))!.name
+        return ["B", "I", "L", "U"][position(of: tag)] + "-" + CoNLLEntityType(rawValue: type(of: tag))!.name
     }
 
     /// Whether BILOU tag `b` may follow tag `a` (`a == -1` for the sentence start).
@@ -93,7 +94,7 @@ public enum Tags {
     public static func toBILOU(_ tags: [String]) -> [Int] {
         var out = Array(repeating: 0, count: tags.count)
         for span in spans(iob: tags) {
-            guard let type = EntityType(name: span.type)?.rawValue else { continue }
+            guard let type = CoNLLEntityType(name: span.type)?.rawValue else { continue }
             if span.end - span.start == 1 {
                 out[span.start] = index(type: type, position: 3)
             } else {
@@ -113,7 +114,7 @@ public enum Tags {
         for (i, tag) in tags.enumerated() {
             if tag == 0 { out[i] = "O"; open = -1; continue }
             let type = type(of: tag), position = position(of: tag)
-            let name = EntityType(rawValue: type)!.name
+            let name = CoNLLEntityType(rawValue: type)!.name
             let continuing = (position == 1 || position == 2) && open == type
             out[i] = (continuing ? "I-" : "B-") + name
             open = (position == 0 || position == 1) ? type : -1

@@ -50,7 +50,7 @@ public enum Trainer {
     }
 
     public static func train(
-        train: [CoNLLDocument], dev: [CoNLLDocument]?, lexicon: Lexicon, options: TrainingOptions = TrainingOptions(),
+        train: [CoNLLDocument], dev: [CoNLLDocument]?, lexicon: FeatureLexicon, options: TrainingOptions = TrainingOptions(),
         metadata: [String: String] = [:], progress: (EpochReport) -> Void = { _ in }
     ) -> PerceptronTagger {
         let extractor = FeatureExtractor(lexicon: lexicon)

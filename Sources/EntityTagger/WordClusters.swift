@@ -15,7 +15,7 @@ public struct WordClusters: Sendable {
         self.counts = counts
     }
 
-    /// Word hash -> packed path (16 bits a level, coarse level lowest), what `Lexicon.clusters` holds.
+    /// Word hash -> packed path (16 bits a level, coarse level lowest), what `FeatureLexicon.clusters` holds.
     public var table: [UInt64: UInt64] {
         var out: [UInt64: UInt64] = [:]
         out.reserveCapacity(paths.count)

@@ -138,13 +138,13 @@ public struct EvaluationRun: Sendable {
     }
 }
 
-/// Reads gold files, extracts their articles as the services do (`ArticleNormalizer.normalize`, then
-/// `ExtractionPipeline.standard()`), and scores them with `GoldMatcher`.
+/// Reads gold files, extracts their articles as the services do (`ArticleNormalizer.normalize`, then `pipeline`:
+/// `ExtractionPipeline.trained()` to score what the services store), and scores them with `GoldMatcher`.
 public final class GoldEvaluator {
     public let locator: ArticleLocator
     public let pipeline: ExtractionPipeline
 
-    public init(dataFolder: String, pipeline: ExtractionPipeline = .standard()) {
+    public init(dataFolder: String, pipeline: ExtractionPipeline) {
         self.locator = ArticleLocator(dataFolder: dataFolder)
         self.pipeline = pipeline
     }

@@ -105,12 +105,9 @@ public enum GoldMatcher {
         var speaker = AttributeScore()
         for (g, matching) in found {
             guard let goldSpeaker = g.speaker, !NameNormalizer.normalize(goldSpeaker).isEmpty else { continue }
-            let right = matching.contains { q in speakerForms(q, names).contains { NameNormalizer.overlap($0, goldSpeaker) } }
-            speaker.record(right)
-            if !right {
-                let said = matching.map { speakerForms($0, names).first ?? "none" }.joined(separator: ", ")
-                result.wrongAttributes.append("speaker of \"\(clip(g.starts))\": gold \(goldSpeaker), predicted \(said)")
-            }
+            result.judge(&speaker, right: matching.contains { q in speakerForms(q, names).contains { NameNormalizer.overlap($0, goldSpeaker) } },
+                         what: "speaker of \"\(clip(g.starts))\"", gold: goldSpeaker,
+                         predicted: matching.map { speakerForms($0, names).first ?? "none" })
         }
         result.attributes[.quoteSpeaker] = speaker
         return result
@@ -134,20 +131,13 @@ public enum GoldMatcher {
         var object = AttributeScore(), location = AttributeScore()
         for (g, matching) in found {
             if let goldObject = g.object, !NameNormalizer.normalize(goldObject).isEmpty {
-                let right = matching.contains { c in c.object.map { NameNormalizer.overlap($0, goldObject) } ?? false }
-                object.record(right)
-                if !right {
-                    result.wrongAttributes.append("object of \(g.type) \(g.number): gold \(goldObject), predicted "
-                        + matching.map { $0.object ?? "none" }.joined(separator: ", "))
-                }
+                result.judge(&object, right: matching.contains { c in c.object.map { NameNormalizer.overlap($0, goldObject) } ?? false },
+                             what: "object of \(g.type) \(g.number)", gold: goldObject, predicted: matching.map { $0.object ?? "none" })
             }
             if let goldLocation = g.location, !NameNormalizer.normalize(goldLocation).isEmpty {
-                let right = matching.contains { c in names.forms(ofID: c.location).contains { NameNormalizer.overlap($0, goldLocation) } }
-                location.record(right)
-                if !right {
-                    result.wrongAttributes.append("location of \(g.type) \(g.number): gold \(goldLocation), predicted "
-                        + matching.map { names.name(ofID: $0.location) ?? "none" }.joined(separator: ", "))
-                }
+                result.judge(&location, right: matching.contains { names.place($0.location, is: goldLocation) },
+                             what: "location of \(g.type) \(g.number)", gold: goldLocation,
+                             predicted: matching.map { names.name(ofID: $0.location) ?? "none" })
             }
         }
         result.attributes[.countObject] = object
@@ -168,28 +158,17 @@ public enum GoldMatcher {
         for (g, matching) in found {
             let what = "\(g.cameo.joined(separator: "/")) \(clip(g.what ?? ""))"
             if let goldDate = g.date?.trimmingWhitespace(), !goldDate.isEmpty {
-                let right = matching.contains { $0.date?.trimmingWhitespace() == goldDate }
-                date.record(right)
-                if !right {
-                    result.wrongAttributes.append("date of \(what): gold \(goldDate), predicted "
-                        + matching.map { $0.date ?? "none" }.joined(separator: ", "))
-                }
+                result.judge(&date, right: matching.contains { $0.date?.trimmingWhitespace() == goldDate },
+                             what: "date of \(what)", gold: goldDate, predicted: matching.map { $0.date ?? "none" })
             }
             if let goldLocation = g.location, !NameNormalizer.normalize(goldLocation).isEmpty {
-                let right = matching.contains { e in names.forms(ofID: e.location).contains { NameNormalizer.overlap($0, goldLocation) } }
-                location.record(right)
-                if !right {
-                    result.wrongAttributes.append("location of \(what): gold \(goldLocation), predicted "
-                        + matching.map { names.name(ofID: $0.location) ?? "none" }.joined(separator: ", "))
-                }
+                result.judge(&location, right: matching.contains { names.place($0.location, is: goldLocation) },
+                             what: "location of \(what)", gold: goldLocation, predicted: matching.map { names.name(ofID: $0.location) ?? "none" })
             }
             if let goldFatalities = g.fatalities {
-                let right = matching.contains { $0.fatalities == goldFatalities }
-                fatalities.record(right)
-                if !right {
-                    result.wrongAttributes.append("fatalities of \(what): gold \(goldFatalities), predicted "
-                        + matching.map { $0.fatalities.map(String.init) ?? "none" }.joined(separator: ", "))
-                }
+                result.judge(&fatalities, right: matching.contains { $0.fatalities == goldFatalities },
+                             what: "fatalities of \(what)", gold: String(goldFatalities),
+                             predicted: matching.map { $0.fatalities.map(String.init) ?? "none" })
             }
         }
         result.attributes[.eventDate] = date
@@ -218,7 +197,7 @@ public enum GoldMatcher {
         if !evidence { return true }
         let predictedForms = (event.actors + event.targets).flatMap { names.forms(ofID: $0) }
         if participants.contains(where: { g in predictedForms.contains { NameNormalizer.overlap($0, g) } }) { return true }
-        if let location = gold.location, names.forms(ofID: event.location).contains(where: { NameNormalizer.overlap($0, location) }) {
+        if let location = gold.location, names.place(event.location, is: location) {
             return true
         }
         if let fatalities = gold.fatalities, event.fatalities == fatalities { return true }
@@ -306,6 +285,11 @@ struct PredictedNames {
         return forms(of: entity)
     }
 
+    /// Whether the entity `id` (a place) goes by a name that overlaps the gold place's.
+    func place(_ id: String?, is gold: String) -> Bool {
+        forms(ofID: id).contains { NameNormalizer.overlap($0, gold) }
+    }
+
     func name(ofID id: String?) -> String? {
         guard let id else { return nil }
         return byID[id]?.name ?? id
@@ -318,5 +302,14 @@ extension String {
         while text.first?.isWhitespace == true { text.removeFirst() }
         while text.last?.isWhitespace == true { text.removeLast() }
         return String(text)
+    }
+}
+
+extension CategoryResult {
+    /// Scores one attribute of a matched gold item: `right` when some matching prediction has the gold value; a wrong
+    /// one is listed as "WHAT: gold G, predicted P1, P2" for `eval-gold --verbose`.
+    mutating func judge(_ attribute: inout AttributeScore, right: Bool, what: String, gold: String, predicted: [String]) {
+        attribute.record(right)
+        if !right { wrongAttributes.append("\(what): gold \(gold), predicted " + predicted.joined(separator: ", ")) }
     }
 }

@@ -42,17 +42,12 @@ public enum IncidentMatcher {
             result.score.found += 1
             result.score.matched += 1
             if let goldDate = goldEvent.date?.trimmingWhitespace(), !goldDate.isEmpty {
-                let right = event.date?.trimmingWhitespace() == goldDate
-                date.record(right)
-                if !right { result.wrongAttributes.append("date of \(what): gold \(goldDate), predicted \(event.date ?? "none")") }
+                result.judge(&date, right: event.date?.trimmingWhitespace() == goldDate,
+                             what: "date of \(what)", gold: goldDate, predicted: [event.date ?? "none"])
             }
             if let goldPlace = goldEvent.location, !NameNormalizer.normalize(goldPlace).isEmpty {
-                let right = names.forms(ofID: event.location).contains { NameNormalizer.overlap($0, goldPlace) }
-                place.record(right)
-                if !right {
-                    result.wrongAttributes.append("place of \(what): gold \(goldPlace), predicted "
-                        + (names.name(ofID: event.location) ?? "none"))
-                }
+                result.judge(&place, right: names.place(event.location, is: goldPlace),
+                             what: "place of \(what)", gold: goldPlace, predicted: [names.name(ofID: event.location) ?? "none"])
             }
         }
         for (p, event) in predicted.enumerated() where owner[p] == nil {

@@ -57,7 +57,7 @@ enum CountWords {
         "at least", "more than", "less than", "fewer than", "up to", "as many", "close to", "at most", "an estimated",
         "a further", "a total", "total of", "as many as", "many as", "in excess",
     ]
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
+    static let determiners = Lexicon.countDeterminers
     static let auxiliaries: Set<String> = [
         "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "may", "might",
         "could", "got", "get", "reported", "confirmed", "feared", "believed", "thought", "presumed", "left", "remain",

@@ -95,7 +95,7 @@ public struct Sentence: Sendable, Hashable {
 public struct EntityMention: Sendable, Hashable {
     public var span: Span
     public var tokens: Range<Int>
-    public var type: NewsModel.EntityType
+    public var type: EntityType
     public var text: String
     /// Index into `Document.entities` once the entity stage has grouped mentions.
     public var entity: Int = -1
@@ -105,9 +105,6 @@ public struct EntityMention: Sendable, Hashable {
 public protocol ExtractionStage: Sendable {
     func run(_ document: inout Document)
 }
-
-/// EntityTagger has a type of the same name; inside this module the name means the contract's.
-typealias EntityType = NewsModel.EntityType
 
 @inline(__always)
 func makeString(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> String {

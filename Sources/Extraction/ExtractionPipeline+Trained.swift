@@ -1,34 +1,58 @@
 import EntityTagger
 import Foundation
+import Syntax
 
-/// Why the trained entity model could not be used; the message names the file and what is wrong with it.
-public struct EntityModelError: Error, CustomStringConvertible {
+/// Why a trained model could not be used; the message names the model, the file and what is wrong with it.
+public struct ModelLoadError: Error, CustomStringConvertible {
+    public enum Model: String, Sendable {
+        case entity, syntax
+    }
+
+    public let model: Model
     /// The model file, or nil when the package's own resource bundle has none.
     public let path: String?
     public let reason: String
 
     public var description: String {
-        if let path { return "the entity model \(path) cannot be used: \(reason)" }
-        return "the entity model shipped with newswire cannot be used: \(reason)"
+        if let path { return "the \(model.rawValue) model \(path) cannot be used: \(reason)" }
+        return "the \(model.rawValue) model shipped with newswire cannot be used: \(reason)"
     }
 }
 
 extension ExtractionPipeline {
-    /// The pipeline with the trained entity model (long organisation names repaired by the rules), failing when the
-    /// model is missing or does not decode. Services start from this, so that a broken install refuses to start
-    /// rather than tagging with the weaker rules and storing worse facts without anyone noticing.
-    /// - Parameter model: a model file written by `newswire model train`; nil for the one shipped in the package.
-    public static func trained(model: URL? = nil) throws(EntityModelError) -> ExtractionPipeline {
-        guard let url = model ?? PerceptronTagger.bundledURL else {
-            throw EntityModelError(path: nil, reason: "\(PerceptronTagger.bundledName).model is not in the resource bundle")
+    /// The pipeline the services and the CLI run: the trained entity model (long organisation names repaired by the
+    /// rules) and the trained syntax model, failing when either is missing or does not decode. Services start from
+    /// this, so that a broken install refuses to start rather than tagging with the weaker rules, or extracting without
+    /// a parse, and storing worse facts without anyone noticing. There is no fallback: a pipeline with the rule
+    /// tagger or without a parse is asked for by name (`ExtractionPipeline(tagger:syntax:)`).
+    /// - Parameters:
+    ///   - model: an entity model file written by `newswire model train`; nil for the one shipped in the package.
+    ///   - syntaxModel: a syntax model file written by `newswire model syntax train`; nil for the shipped one.
+    public static func trained(model: URL? = nil, syntaxModel: URL? = nil) throws(ModelLoadError) -> ExtractionPipeline {
+        let tagger = try load(.entity, from: model ?? PerceptronTagger.bundledURL,
+                              shippedName: PerceptronTagger.bundledName) { try PerceptronTagger(contentsOf: $0) }
+        let syntax: SyntaxModel
+        if syntaxModel == nil, let shipped = SyntaxModel.bundled {
+            syntax = shipped  // loaded once per process
+        } else {
+            syntax = try load(.syntax, from: syntaxModel ?? SyntaxModel.bundledURL,
+                              shippedName: SyntaxModel.bundledName) { try SyntaxModel(contentsOf: $0) }
+        }
+        return ExtractionPipeline(tagger: OrganisationRepairTagger(model: tagger), syntax: syntax)
+    }
+
+    private static func load<Loaded>(_ model: ModelLoadError.Model, from url: URL?, shippedName: String,
+                                     _ decode: (URL) throws -> Loaded) throws(ModelLoadError) -> Loaded {
+        guard let url else {
+            throw ModelLoadError(model: model, path: nil, reason: "\(shippedName).model is not in the resource bundle")
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw EntityModelError(path: url.path, reason: "no such file")
+            throw ModelLoadError(model: model, path: url.path, reason: "no such file")
         }
         do {
-            return ExtractionPipeline(tagger: OrganisationRepairTagger(model: try PerceptronTagger(contentsOf: url)))
+            return try decode(url)
         } catch {
-            throw EntityModelError(path: url.path, reason: "\(error)")
+            throw ModelLoadError(model: model, path: url.path, reason: "\(error)")
         }
     }
 }

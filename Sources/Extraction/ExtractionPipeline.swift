@@ -7,7 +7,7 @@ import Syntax
 ///
 /// Offsets everywhere are Unicode-scalar offsets into `article.text`, half-open.
 public struct ExtractionPipeline: Sendable {
-    /// The stages in order, declared in one place. Later stages (aliases, roles, dates, counts, events) slot in here.
+    /// The stages in order, declared in one place (`init`; the comment beside each says what it adds).
     public let stages: [any ExtractionStage]
 
     /// `syntax` tags and parses every sentence (`Document.syntax`); by default the model shipped with the package.

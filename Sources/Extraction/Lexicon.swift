@@ -154,10 +154,27 @@ enum Lexicon {
         "not", "never", "often", "always", "herself", "himself", "themselves",
     ]
 
-    static let determiners: Set<String> = [
-        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "several",
-        "many", "one", "two", "three",
-    ]
+    // MARK: determiners, one family of sets built from the same parts
+
+    static let articles: Set<String> = ["the", "a", "an"]
+    static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+    static let possessives: Set<String> = ["its", "his", "her", "their", "our", "my", "your"]
+
+    /// What may open a noun phrase before a name or a role (speakers: "the", "several", "two" in "two officials").
+    static let determiners: Set<String> = articles.union(demonstratives)
+        .union(["its", "his", "her", "their", "our", "some", "several", "many", "one", "two", "three"])
+
+    /// What may open the noun phrase of a trigger or a participant, without numbers (the event stage: "the attack",
+    /// "another raid", "every meeting"): a number there is a count, not a determiner.
+    static let nounDeterminers: Set<String> = articles.union(demonstratives).union(possessives)
+        .union(["another", "any", "each", "every", "some"])
+
+    /// What may stand before a count's noun ("their three sons", "the 12 soldiers").
+    static let countDeterminers: Set<String> = articles.union(["this", "that"])
+        .union(["its", "his", "her", "their", "our"])
+
+    /// Determiners that point back to something named before: "the attack", "this meeting".
+    static let definiteDeterminers: Set<String> = demonstratives.union(["the"])
 
     static let personPronouns: Set<String> = ["he", "she"]
     static let otherPronouns: Set<String> = ["they", "we", "i", "you", "it", "who", "which", "that", "one"]

@@ -25,7 +25,7 @@ public struct MessageHeader: Codable, Sendable {
     public var v: Int
 }
 
-/// A message type with its fixed `type` string.
+/// A message on the bus with its fixed `type` string: an ``Envelope`` around the type's ``MessageBody``.
 public protocol WireMessage: Codable, Sendable {
     static var messageType: MessageType { get }
 }
@@ -33,91 +33,88 @@ public protocol WireMessage: Codable, Sendable {
 // MARK: - Pipeline messages
 
 /// ingester -> extractor: one article to extract. `attempt` counts re-sends (1 on the first send).
-public struct ArticleMessage: WireMessage, Hashable {
+public typealias ArticleMessage = Envelope<ArticleBody>
+
+public struct ArticleBody: MessageBody, Hashable {
     public static let messageType = MessageType.article
-    public var type = MessageType.article.rawValue
-    public var v = wireProtocolVersion
     public var article: Article
     public var attempt: Int
+}
 
+extension Envelope where Body == ArticleBody {
     public init(article: Article, attempt: Int = 1) {
-        self.article = article
-        self.attempt = attempt
+        self.init(ArticleBody(article: article, attempt: attempt))
     }
 }
 
 /// extractor -> store: an article with its extraction.
-public struct ExtractionMessage: WireMessage, Hashable {
+public typealias ExtractionMessage = Envelope<ExtractionBody>
+
+public struct ExtractionBody: MessageBody, Hashable {
     public static let messageType = MessageType.extraction
-    public var type = MessageType.extraction.rawValue
-    public var v = wireProtocolVersion
     public var article: Article
     public var extraction: Extraction
     /// Which extractor instance did the work.
     public var extractor: String
     public var elapsedMicroseconds: Int
 
-    public init(article: Article, extraction: Extraction, extractor: String, elapsedMicroseconds: Int) {
-        self.article = article
-        self.extraction = extraction
-        self.extractor = extractor
-        self.elapsedMicroseconds = elapsedMicroseconds
-    }
-
     enum CodingKeys: String, CodingKey {
-        case type, v, article, extraction, extractor
+        case article, extraction, extractor
         case elapsedMicroseconds = "elapsed_us"
     }
 }
 
-/// store -> ingester: these article ids are stored; stop re-sending them.
-public struct AckMessage: WireMessage, Hashable {
-    public static let messageType = MessageType.ack
-    public var type = MessageType.ack.rawValue
-    public var v = wireProtocolVersion
-    public var ids: [String]
+extension Envelope where Body == ExtractionBody {
+    public init(article: Article, extraction: Extraction, extractor: String, elapsedMicroseconds: Int) {
+        self.init(ExtractionBody(article: article, extraction: extraction, extractor: extractor,
+                                 elapsedMicroseconds: elapsedMicroseconds))
+    }
+}
 
+/// store -> ingester: these article ids are stored; stop re-sending them.
+public typealias AckMessage = Envelope<AckBody>
+
+public struct AckBody: MessageBody, Hashable {
+    public static let messageType = MessageType.ack
+    public var ids: [String]
+}
+
+extension Envelope where Body == AckBody {
     public init(ids: [String]) {
-        self.ids = ids
+        self.init(AckBody(ids: ids))
     }
 }
 
 /// extractor -> store, every few seconds: "I am alive and have done this much".
-public struct HeartbeatMessage: WireMessage, Hashable {
+public typealias HeartbeatMessage = Envelope<HeartbeatBody>
+
+public struct HeartbeatBody: MessageBody, Hashable {
     public static let messageType = MessageType.heartbeat
-    public var type = MessageType.heartbeat.rawValue
-    public var v = wireProtocolVersion
     public var service: String
     public var instance: String
     public var processed: Int
     public var failed: Int
+}
 
+extension Envelope where Body == HeartbeatBody {
     public init(service: String, instance: String, processed: Int, failed: Int) {
-        self.service = service
-        self.instance = instance
-        self.processed = processed
-        self.failed = failed
+        self.init(HeartbeatBody(service: service, instance: instance, processed: processed, failed: failed))
     }
 }
 
 // MARK: - Requests and replies
 
 /// client -> gateway -> ingester: articles to ingest. Their `id` may be left empty: the ingester assigns it.
-public struct IngestRequest: WireMessage, Hashable {
+public typealias IngestRequest = Envelope<IngestBody>
+
+public struct IngestBody: MessageBody, Hashable {
     public static let messageType = MessageType.ingest
-    public var type = MessageType.ingest.rawValue
-    public var v = wireProtocolVersion
-    public var requestID: String?
     public var articles: [Article]
+}
 
+extension Envelope where Body == IngestBody {
     public init(articles: [Article], requestID: String? = nil) {
-        self.articles = articles
-        self.requestID = requestID
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type, v, articles
-        case requestID = "request_id"
+        self.init(IngestBody(articles: articles), requestID: requestID)
     }
 }
 
@@ -147,21 +144,16 @@ public struct IngestOutcome: Codable, Sendable, Hashable {
 }
 
 /// ingester -> gateway -> client.
-public struct IngestReply: WireMessage, Hashable {
+public typealias IngestReply = Envelope<IngestResultBody>
+
+public struct IngestResultBody: MessageBody, Hashable {
     public static let messageType = MessageType.ingestResult
-    public var type = MessageType.ingestResult.rawValue
-    public var v = wireProtocolVersion
-    public var requestID: String?
     public var results: [IngestOutcome]
+}
 
+extension Envelope where Body == IngestResultBody {
     public init(results: [IngestOutcome], requestID: String? = nil) {
-        self.results = results
-        self.requestID = requestID
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type, v, results
-        case requestID = "request_id"
+        self.init(IngestResultBody(results: results), requestID: requestID)
     }
 }
 
@@ -182,11 +174,10 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
-public struct QueryRequest: WireMessage, Hashable {
+public typealias QueryRequest = Envelope<QueryBody>
+
+public struct QueryBody: MessageBody, Hashable {
     public static let messageType = MessageType.query
-    public var type = MessageType.query.rawValue
-    public var v = wireProtocolVersion
-    public var requestID: String?
     public var query: String
     public var text: String?
     public var id: String?
@@ -213,11 +204,10 @@ public struct QueryRequest: WireMessage, Hashable {
     public var publishedFrom, publishedTo: String?
     public var minFatalities: Int?
 
-    public init(query: QueryName, requestID: String? = nil, text: String? = nil, id: String? = nil,
+    public init(query: QueryName, text: String? = nil, id: String? = nil,
                 entityType: String? = nil, entity: String? = nil, source: String? = nil,
                 from: String? = nil, to: String? = nil, limit: Int? = nil, offset: Int? = nil) {
         self.query = query.rawValue
-        self.requestID = requestID
         self.text = text
         self.id = id
         self.entityType = entityType
@@ -230,13 +220,21 @@ public struct QueryRequest: WireMessage, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, v, query, text, id, entity, source, from, to, limit, offset
-        case requestID = "request_id"
+        case query, text, id, entity, source, from, to, limit, offset
         case entityType = "entity_type"
         case by, cameo, kind, within, depth, top, after
         case minWeight = "min_weight"
         case actor, target, participant, place, country, speaker, about
         case publishedFrom = "published_from", publishedTo = "published_to", minFatalities = "min_fatalities"
+    }
+}
+
+extension Envelope where Body == QueryBody {
+    public init(query: QueryName, requestID: String? = nil, text: String? = nil, id: String? = nil,
+                entityType: String? = nil, entity: String? = nil, source: String? = nil,
+                from: String? = nil, to: String? = nil, limit: Int? = nil, offset: Int? = nil) {
+        self.init(QueryBody(query: query, text: text, id: id, entityType: entityType, entity: entity, source: source,
+                            from: from, to: to, limit: limit, offset: offset), requestID: requestID)
     }
 }
 
@@ -308,11 +306,10 @@ public struct ServiceStatus: Codable, Sendable, Hashable {
 }
 
 /// store (or gateway) -> client: a query's answer. Which fields are set depends on `query`.
-public struct QueryReply: WireMessage, Hashable {
+public typealias QueryReply = Envelope<ResultBody>
+
+public struct ResultBody: MessageBody, Hashable {
     public static let messageType = MessageType.result
-    public var type = MessageType.result.rawValue
-    public var v = wireProtocolVersion
-    public var requestID: String?
     public var query: String
     /// search: the hits of this page, and how many match in all.
     public var hits: [SearchHit]?
@@ -334,54 +331,42 @@ public struct QueryReply: WireMessage, Hashable {
     public var sums: [EventSum]?
     public var quotes: [QuoteRow]?
 
-    public init(query: QueryName, requestID: String? = nil) {
+    public init(query: QueryName) {
         self.query = query.rawValue
-        self.requestID = requestID
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type, v, query, hits, total, article, extraction, entities, services
-        case events, sums, quotes
-        case requestID = "request_id"
-        case profile, timeline, graph, export
     }
 }
 
-/// gateway -> service: are you there?
-public struct PingMessage: WireMessage, Hashable {
-    public static let messageType = MessageType.ping
-    public var type = MessageType.ping.rawValue
-    public var v = wireProtocolVersion
-    public var requestID: String?
-
-    public init(requestID: String? = nil) {
-        self.requestID = requestID
+extension Envelope where Body == ResultBody {
+    public init(query: QueryName, requestID: String? = nil) {
+        self.init(ResultBody(query: query), requestID: requestID)
     }
+}
 
-    enum CodingKeys: String, CodingKey {
-        case type, v
-        case requestID = "request_id"
+/// gateway -> service: are you there? (The envelope is the whole message.)
+public typealias PingMessage = Envelope<PingBody>
+
+public struct PingBody: MessageBody, Hashable {
+    public static let messageType = MessageType.ping
+}
+
+extension Envelope where Body == PingBody {
+    public init(requestID: String? = nil) {
+        self.init(PingBody(), requestID: requestID)
     }
 }
 
 /// service -> gateway: I am, and here are my counters. The store adds the extractors it has heard from.
-public struct PongMessage: WireMessage, Hashable {
+public typealias PongMessage = Envelope<PongBody>
+
+public struct PongBody: MessageBody, Hashable {
     public static let messageType = MessageType.pong
-    public var type = MessageType.pong.rawValue
-    public var v = wireProtocolVersion
-    public var requestID: String?
     public var status: ServiceStatus
     public var workers: [ServiceStatus]
+}
 
+extension Envelope where Body == PongBody {
     public init(status: ServiceStatus, workers: [ServiceStatus] = [], requestID: String? = nil) {
-        self.status = status
-        self.workers = workers
-        self.requestID = requestID
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type, v, status, workers
-        case requestID = "request_id"
+        self.init(PongBody(status: status, workers: workers), requestID: requestID)
     }
 }
 
@@ -406,23 +391,19 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
 }
 
 /// Any endpoint -> its client: the request could not be served.
-public struct ErrorReply: WireMessage, Hashable, Error {
+public typealias ErrorReply = Envelope<ErrorBody>
+
+public struct ErrorBody: MessageBody, Hashable {
     public static let messageType = MessageType.error
-    public var type = MessageType.error.rawValue
-    public var v = wireProtocolVersion
-    public var requestID: String?
     public var code: ErrorCode
     public var message: String
+}
 
+extension Envelope: Error where Body == ErrorBody {}
+
+extension Envelope where Body == ErrorBody {
     public init(code: ErrorCode, message: String, requestID: String? = nil) {
-        self.code = code
-        self.message = message
-        self.requestID = requestID
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type, v, code, message
-        case requestID = "request_id"
+        self.init(ErrorBody(code: code, message: message), requestID: requestID)
     }
 
     /// The same error answering `request`: it takes the request's `request_id` when it has none yet.

@@ -1,3 +1,4 @@
+import Logging
 import Foundation
 import ModelSupport
 
@@ -26,7 +27,7 @@ public enum SyntaxTool {
     /// (`Retokenization`), so the models learn on the tokens the pipeline will give them.
     public static func train(paths: [String], outPath: String, options: SyntaxTrainingOptions, maxSentences: Int? = nil,
                              tokenize: ((String) -> [Range<Int>])? = nil,
-                             log: (String) -> Void) throws -> (SyntaxModel, SyntaxScore) {
+                             logger: Logger) throws -> (SyntaxModel, SyntaxScore) {
         let started = Date()
         var (train, evaluation, excluded) = try split(paths: paths)
         if let tokenize {
@@ -38,7 +39,7 @@ public enum SyntaxTool {
                 if projected.words != sentence.words { carried += 1 }
                 return projected
             }
-            log("training on the pipeline's tokens: \(carried) sentences tokenised differently from the reference")
+            logger.info("training on the pipeline's tokens", metadata: ["sentences_retokenised": "\(carried)"])
         }
         if let maxSentences, train.count > maxSentences {
             // every k-th sentence, so a subset still spans the corpus
@@ -46,20 +47,30 @@ public enum SyntaxTool {
             train = (0..<maxSentences).map { train[Int(Double($0) * step)] }
         }
         let tokens = train.reduce(0) { $0 + $1.count }
-        log("train: \(train.count) sentences, \(tokens) tokens; evaluation: \(evaluation.count) sentences, "
-            + "\(evaluation.reduce(0) { $0 + $1.count }) tokens; excluded: \(excluded) sentences of held-out and gold test articles; "
-            + String(format: "read in %.1f s", Date().timeIntervalSince(started)))
+        logger.info("training data", metadata: [
+            "train_sentences": "\(train.count)", "train_tokens": "\(tokens)", "evaluation_sentences": "\(evaluation.count)",
+            "evaluation_tokens": "\(evaluation.reduce(0) { $0 + $1.count })",
+            "excluded_sentences": "\(excluded)",  // of held-out and gold test articles
+            "read_seconds": "\(String(format: "%.1f", Date().timeIntervalSince(started)))",
+        ])
         func line(_ r: SyntaxEpochReport) {
-            log("\(r.model) epoch \(r.epoch): \(r.errors)/\(r.decisions) wrong, " + String(format: "%.1f s", r.seconds))
+            logger.info("epoch", metadata: ["model": "\(r.model)", "epoch": "\(r.epoch)", "wrong": "\(r.errors)/\(r.decisions)",
+                                            "seconds": "\(String(format: "%.1f", r.seconds))"])
         }
         let taggerStarted = Date()
         let tagger = TaggerTrainer.train(train, options: options, progress: line)
-        log(String(format: "tagger: %.1f s, %d rows, %d weights", Date().timeIntervalSince(taggerStarted), tagger.weights.rowCount, tagger.weights.entryCount))
+        logger.info("tagger trained", metadata: [
+            "seconds": "\(String(format: "%.1f", Date().timeIntervalSince(taggerStarted)))",
+            "rows": "\(tagger.weights.rowCount)", "weights": "\(tagger.weights.entryCount)",
+        ])
         var scratch: [UInt32] = []
         let predictedTags = train.map { tagger.tag($0.words.map { WordInfo($0, scratch: &scratch) }) }
         let parserStarted = Date()
         let parser = ParserTrainer.train(train, tags: predictedTags, options: options, progress: line)
-        log(String(format: "parser: %.1f s, %d rows, %d weights", Date().timeIntervalSince(parserStarted), parser.weights.rowCount, parser.weights.entryCount))
+        logger.info("parser trained", metadata: [
+            "seconds": "\(String(format: "%.1f", Date().timeIntervalSince(parserStarted)))",
+            "rows": "\(parser.weights.rowCount)", "weights": "\(parser.weights.entryCount)",
+        ])
         let metadata = [
             "train": paths.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ","),
             "trainSentences": String(train.count), "trainTokens": String(tokens), "seed": String(options.seed),
@@ -69,10 +80,12 @@ public enum SyntaxTool {
         ]
         let model = SyntaxModel(tagger: tagger, parser: parser, metadata: metadata)
         let score = SyntaxScore.evaluate(model, on: evaluation)
-        log(score.report())
         let data = model.encoded()
         try data.write(to: URL(fileURLWithPath: outPath))
-        log(String(format: "wrote %@ (%.2f MB) in %.1f s total", outPath, Double(data.count) / 1_048_576, Date().timeIntervalSince(started)))
+        logger.info("model written", metadata: [
+            "path": "\(outPath)", "megabytes": "\(String(format: "%.2f", Double(data.count) / 1_048_576))",
+            "seconds": "\(String(format: "%.1f", Date().timeIntervalSince(started)))",
+        ])
         return (model, score)
     }
 

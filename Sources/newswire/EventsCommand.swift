@@ -51,8 +51,7 @@ struct EventsCommand: ParsableCommand {
             return try printJSON(reply)
         }
         if let writer = delimited.writer {
-            print(writer.line(EventRow.columns), terminator: "")
-            for row in rows { print(writer.line(row.cells), terminator: "") }
+            print(writer.document(header: EventRow.columns, rows: rows.map(\.cells)), terminator: "")
             return
         }
         guard !rows.isEmpty else {
@@ -90,11 +89,9 @@ struct EventsCommand: ParsableCommand {
         }
         let keyName = by.lowercased()
         if let writer = delimited.writer {
-            print(writer.line([keyName, "label", "events", "articles", "fatalities", "injured", "held"]), terminator: "")
-            for s in sums {
-                print(writer.line([s.key, s.label, "\(s.events)", "\(s.articles)", "\(s.fatalities)", "\(s.injured)", "\(s.held)"]),
-                      terminator: "")
-            }
+            let rows = sums.map { s in [s.key, s.label, "\(s.events)", "\(s.articles)", "\(s.fatalities)", "\(s.injured)", "\(s.held)"] }
+            print(writer.document(header: [keyName, "label", "events", "articles", "fatalities", "injured", "held"], rows: rows),
+                  terminator: "")
             return
         }
         guard !sums.isEmpty else {

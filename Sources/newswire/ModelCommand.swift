@@ -38,10 +38,8 @@ struct ModelCommand: ParsableCommand {
             options.stacked = !onePass
             options.folds = folds
             try ModelTool.train(trainPath: train, devPath: dev, outPath: out, clustersPath: clusters,
-                                useGazetteer: !noGazetteer, documentContext: !noDocumentContext, options: options) { line in
-                print(line)
-                fflush(nil)
-            }
+                                useGazetteer: !noGazetteer, documentContext: !noDocumentContext, options: options,
+                                logger: .progress(label: "newswire.model.train"))
         }
     }
 
@@ -92,10 +90,8 @@ struct ModelCommand: ParsableCommand {
             var options = ClusterOptions()
             options.minCount = minCount
             options.seed = seed
-            try ModelTool.clusters(csvPaths: text, conllPaths: conll, outPath: out, options: options) { line in
-                print(line)
-                fflush(nil)
-            }
+            try ModelTool.clusters(csvPaths: text, conllPaths: conll, outPath: out, options: options,
+                                   logger: .progress(label: "newswire.model.clusters"))
         }
     }
 }

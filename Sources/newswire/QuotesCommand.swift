@@ -45,8 +45,7 @@ struct QuotesCommand: ParsableCommand {
         if client.json { return try printJSON(reply) }
         let quotes = reply.quotes ?? []
         if let writer = delimited.writer {
-            print(writer.line(QuoteRow.columns), terminator: "")
-            for quote in quotes { print(writer.line(quote.cells), terminator: "") }
+            print(writer.document(header: QuoteRow.columns, rows: quotes.map(\.cells)), terminator: "")
             return
         }
         guard !quotes.isEmpty else {

@@ -43,12 +43,11 @@ struct SyntaxCommand: ParsableCommand {
             options.taggerMaxWeights = taggerMaxWeights
             let started = Date()
             let tokenizer = Tokenizer()
-            try SyntaxTool.train(paths: treebank.isEmpty ? SyntaxCommand.defaultTreebanks : treebank, outPath: out,
+            let (_, score) = try SyntaxTool.train(paths: treebank.isEmpty ? SyntaxCommand.defaultTreebanks : treebank, outPath: out,
                                  options: options, maxSentences: maxSentences,
-                                 tokenize: referenceTokens ? nil : { text in tokenizer.tokenize(text).map { $0.start..<$0.end } }) { line in
-                print(line)
-                fflush(nil)
-            }
+                                 tokenize: referenceTokens ? nil : { text in tokenizer.tokenize(text).map { $0.start..<$0.end } },
+                                 logger: .progress(label: "newswire.model.syntax"))
+            print(score.report())
             print(String(format: "training took %.1f s wall, %.1f s CPU; peak memory %.0f MB",
                          Date().timeIntervalSince(started), processCPUSeconds(), peakMegabytes()))
         }

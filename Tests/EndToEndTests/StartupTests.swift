@@ -5,9 +5,12 @@ import Testing
 @Suite("Refusing to start")
 struct StartupTests {
     private func extractor(model: URL) throws -> CommandResult {
+        try extractor(["--model", model.path])
+    }
+
+    private func extractor(_ options: [String]) throws -> CommandResult {
         try runProcess(Executables.url("newswire-extractor"),
-                       ["--model", model.path, "--articles", "tcp://127.0.0.1:\(freePort())",
-                        "--results", "tcp://127.0.0.1:\(freePort())"],
+                       options + ["--articles", "tcp://127.0.0.1:\(freePort())", "--results", "tcp://127.0.0.1:\(freePort())"],
                        timeout: 30)
     }
 
@@ -30,14 +33,31 @@ struct StartupTests {
         #expect(result.stderr.contains("\(file.path) cannot be used: no such file"), "\(result.stderr)")
     }
 
-    @Test("a model file cut short is refused too, not half-loaded")
-    func truncatedModel() throws {
-        let shipped = Executables.directory.appendingPathComponent("newswire_EntityTagger.resources/Resources/ner-conll2003.model")
-        let whole = try Data(contentsOf: shipped)
+    @Test("an extractor given a corrupt or missing syntax model exits with an error naming it, instead of running without a parse")
+    func brokenSyntaxModel() throws {
+        let corrupt = FileManager.default.temporaryDirectory.appendingPathComponent("corrupt-syntax-\(UUID().uuidString).model")
+        try Data("this is not a model".utf8).write(to: corrupt)
+        defer { try? FileManager.default.removeItem(at: corrupt) }
+        let refused = try extractor(["--syntax-model", corrupt.path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("syntax model \(corrupt.path) cannot be used"), "\(refused.stderr)")
+
+        let absent = FileManager.default.temporaryDirectory.appendingPathComponent("absent-syntax-\(UUID().uuidString).model")
+        let missing = try extractor(["--syntax-model", absent.path])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("syntax model \(absent.path) cannot be used: no such file"), "\(missing.stderr)")
+    }
+
+    @Test("a model file cut short is refused too, not half-loaded", arguments: [
+        ("--model", "newswire_EntityTagger.resources/Resources/ner-conll2003.model"),
+        ("--syntax-model", "newswire_Syntax.resources/Resources/syntax-en.model"),
+    ])
+    func truncatedModel(option: String, shippedPath: String) throws {
+        let whole = try Data(contentsOf: Executables.directory.appendingPathComponent(shippedPath))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).model")
         try whole.prefix(whole.count / 2).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try extractor(model: file)
+        let result = try extractor([option, file.path])
         #expect(result.status != 0)
         #expect(result.stderr.contains(file.path), "\(result.stderr)")
     }

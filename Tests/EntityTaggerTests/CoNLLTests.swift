@@ -34,9 +34,21 @@ import Testing
         #expect(docs[0].sentences.count == 2)
     }
 
-    @Test func csvReaderHandlesQuotedMultiLineFields() {
-        let rows = NewsText.csvRows("id,text\n1,\"Hello, \"\"world\"\"\nsecond line\"\n2,plain\n")
-        #expect(rows == [["id", "text"], ["1", "Hello, \"world\"\nsecond line"], ["2", "plain"]])
+    @Test func csvColumnHandlesQuotedMultiLineFields() throws {
+        let csv = "id,text\n1,\"Hello, \"\"world\"\"\nsecond line\"\n2,plain\n"
+        #expect(try NewsText.csvColumn(Array(csv.utf8), column: "text") == ["Hello, \"world\"\nsecond line", "plain"])
+        #expect(try NewsText.csvColumn(Array(csv.utf8), column: "id") == ["1", "2"])
+        #expect(try NewsText.csvColumn(Array(csv.utf8), column: "absent") == [])
+    }
+
+    /// The second CSV reader this replaced read an unterminated quote as a field running to the end of the file,
+    /// so one bad row silently swallowed every row after it into the clusters' training text.
+    @Test func csvColumnRefusesAnUnterminatedQuote() {
+        let csv = "id,text\n1,fine\n2,\"never closes\n3,lost\n"
+        #expect(throws: NewsTextError.malformed(origin: "news.csv", line: 3,
+                                                reason: "unterminated quoted field (the quote opens on this line and never closes)")) {
+            try NewsText.csvColumn(Array(csv.utf8), column: "text", origin: "news.csv")
+        }
     }
 
     @Test func tokeniserKeepsAbbreviationsAndInitials() {

@@ -50,7 +50,7 @@ import ModelSupport
     }
 
     @Test func fixedNumberOfFeaturesPerToken() {
-        let extractor = FeatureExtractor(lexicon: Lexicon(gazetteer: Gazetteer.builtIn))
+        let extractor = FeatureExtractor(lexicon: FeatureLexicon(gazetteer: FeatureGazetteer.builtIn))
         let doc = [["Peter", "Blackburn"], ["BRUSSELS", "1996-08-22"], ["The", "European", "Commission", "said", "."]]
         let features = extractor.features(document: doc)
         #expect(features.map(\.count) == doc.map { $0.count * FeatureExtractor.count })
@@ -59,13 +59,13 @@ import ModelSupport
     }
 
     @Test func gazetteerMatchesMultiWordEntriesCaseInsensitively() {
-        let extractor = FeatureExtractor(lexicon: Lexicon(gazetteer: Gazetteer.builtIn))
+        let extractor = FeatureExtractor(lexicon: FeatureLexicon(gazetteer: FeatureGazetteer.builtIn))
         var scratch: [UInt32] = []
         let s = extractor.analyse(["He", "flew", "to", "BURKINA", "FASO", "and", "New", "York", "."], scratch: &scratch)
-        #expect(s.gazetteer[3] & Gazetteer.Category.country != 0)
-        #expect(s.gazetteer[4] & Gazetteer.Category.country != 0)
-        #expect(s.gazetteer[6] & Gazetteer.Category.city != 0)
-        #expect(s.gazetteer[7] & Gazetteer.Category.city != 0)
+        #expect(s.gazetteer[3] & FeatureGazetteer.Category.country != 0)
+        #expect(s.gazetteer[4] & FeatureGazetteer.Category.country != 0)
+        #expect(s.gazetteer[6] & FeatureGazetteer.Category.city != 0)
+        #expect(s.gazetteer[7] & FeatureGazetteer.Category.city != 0)
         #expect(s.gazetteer[1] == 0)
         #expect(s.headline == false)
     }
@@ -78,7 +78,7 @@ import ModelSupport
     }
 
     @Test func documentContextSeesTheSameWordElsewhere() {
-        let extractor = FeatureExtractor(lexicon: Lexicon(gazetteer: Gazetteer.builtIn))
+        let extractor = FeatureExtractor(lexicon: FeatureLexicon(gazetteer: FeatureGazetteer.builtIn))
         var scratch: [UInt32] = []
         let doc = [["Mr.", "Camara", "spoke", "."], ["CAMARA", "WINS"], ["the", "farmer", "met", "Camara"]]
             .map { extractor.analyse($0, scratch: &scratch) }

@@ -51,5 +51,5 @@ func tinyModel(epochs: Int = 5, seed: UInt64 = 1, stacked: Bool = true) -> Perce
     options.bucketBits = 12
     options.evaluateEveryEpoch = false
     return Trainer.train(train: CoNLL.parse(tinyCoNLL), dev: nil,
-                         lexicon: Lexicon(gazetteer: Gazetteer.builtIn), options: options)
+                         lexicon: FeatureLexicon(gazetteer: FeatureGazetteer.builtIn), options: options)
 }

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import NewsModel
 import Testing
@@ -8,7 +9,7 @@ import Testing
 struct EvaluatorTests {
     @Test("The seed scored end to end: every category has gold items, entity recall >= 0.8", .enabled(if: Paths.hasSeed && Paths.hasNews, "needs ../shared (the seed, its gold and the news CSV)"))
     func seed() throws {
-        let evaluator = GoldEvaluator(dataFolder: Paths.data)
+        let evaluator = GoldEvaluator(dataFolder: Paths.data, pipeline: try .trained())
         let run = evaluator.evaluate([Paths.seedGold])
         #expect(run.failures.isEmpty)
         try #require(run.files.count == 1)
@@ -33,7 +34,7 @@ struct EvaluatorTests {
         let missingArticle = folder.appendingPathComponent("missing.gold.json")
         try Paths.write(#"{"article": "seed/no-such-article.txt"}"#, to: missingArticle)
 
-        let run = GoldEvaluator(dataFolder: Paths.data).evaluate([bad.path, Paths.seedGold, missingArticle.path])
+        let run = GoldEvaluator(dataFolder: Paths.data, pipeline: try .trained()).evaluate([bad.path, Paths.seedGold, missingArticle.path])
         #expect(run.files.map(\.file) == [Paths.seedGold])
         #expect(run.failures.map(\.file) == [bad.path, missingArticle.path])
         #expect(run.failures[0].description.hasPrefix(bad.path + ": "))
@@ -68,7 +69,7 @@ struct EvaluatorTests {
 
     @Test("The report: an aligned table with an overall row, and JSON", .enabled(if: Paths.hasSeed && Paths.hasNews, "needs ../shared (the seed, its gold and the news CSV)"))
     func report() throws {
-        let run = GoldEvaluator(dataFolder: Paths.data).evaluate([Paths.seedGold])
+        let run = GoldEvaluator(dataFolder: Paths.data, pipeline: try .trained()).evaluate([Paths.seedGold])
         let table = EvaluationReport.table(run.total)
         let lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0].hasPrefix("CATEGORY"))

@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 import Testing
 @testable import Evaluation
@@ -21,7 +22,7 @@ struct GoldTargetTests {
     func targets() throws {
         let paths = Self.goldPaths
         #expect(paths.count >= 13, "at least 12 annotated articles and the seed")
-        let run = GoldEvaluator(dataFolder: Paths.data).evaluate(paths)
+        let run = GoldEvaluator(dataFolder: Paths.data, pipeline: try .trained()).evaluate(paths)
         #expect(run.failures.isEmpty, "\(run.failures)")
         let total = run.total
         let speaker = try #require(total.attributes[.quoteSpeaker]?.accuracy)

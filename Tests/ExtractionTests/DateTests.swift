@@ -75,8 +75,8 @@ import Testing
         #expect(triples("He arrived yesterday.") == [["yesterday", "2022-08-11", "day"]])
         #expect(triples("He arrives today.") == [["today", "2022-08-12", "day"]])
         #expect(triples("He leaves tomorrow.") == [["tomorrow", "2022-08-13", "day"]])
-        // "last week": the Monday that starts the previous week
-        #expect(triples("It happened last week.") == [["last week", "2022-08-01", "day"]])
+        // "last week": no day, the month holding most of its days (2022-08-01 to 07)
+        #expect(triples("It happened last week.") == [["last week", "2022-08", "month"]])
         #expect(triples("It happened three days ago.") == [["three days ago", "2022-08-09", "day"]])
         #expect(triples("Troops arrived on August 3. The attack came the day after.")
                 == [["August 3", "2022-08-03", "day"], ["the day after", "2022-08-04", "day"]])

@@ -35,7 +35,7 @@ import Testing
         let after = run(body, title: Self.headline)
         #expect(after.events.count == 1)
         guard let e = after.events.first else { return }
-        #expect(CAMEOLexicon.violence.contains(e.cameo))
+        #expect(e.root?.isViolence == true)
         #expect(name(e.location, after) == "Mali")
         #expect(e.fatalities == 12)
         #expect(e.sentence == 0)
@@ -51,7 +51,7 @@ import Testing
         let after = run(body, title: Self.headline)
         #expect(after.events.count == 1)
         guard let e = after.events.first else { return }
-        #expect(CAMEOLexicon.violence.contains(e.cameo))
+        #expect(e.root?.isViolence == true)
         #expect(name(e.location, after) == "Mali")
         #expect(e.fatalities == 12)
         #expect(e.date == "2023-05-07")
@@ -133,9 +133,13 @@ import Testing
         var headline = Document(text: "57 al-Shabab fighters killed in Juba raid", published: "2017-03-01")
         for stage in Self.pipeline.stages { stage.run(&headline) }
         let events = headline.events.map { HeadlineMerger.headlinese($0, in: headline) }
-        #expect(events.allSatisfy { $0.actors.isEmpty })
+        // the killing is found, and the fighters (who were killed) are not made its actors
+        #expect(events.contains { $0.trigger == "killed" }, "\(headline.events)")
+        #expect(!events.isEmpty && events.allSatisfy { $0.actors.isEmpty }, "\(events)")
         var active = Document(text: "Al-Shabab fighters killed by AMISOM troops in Juba", published: "2017-03-01")
         for stage in Self.pipeline.stages { stage.run(&active) }
+        // with the agent named, the headline reading leaves the event as the body stages found it
+        #expect(!active.events.isEmpty)
         for e in active.events { #expect(HeadlineMerger.headlinese(e, in: active) == e) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ModelSupport
 import NewsModel
 import Testing
 @testable import Extraction
@@ -122,20 +123,8 @@ import Testing
         #expect(x.quotes.contains { $0.text == "Mali’s future" && $0.speakerName == "Ahmed Traoré" })
     }
 
-    /// A deterministic generator (SplitMix64) so the random text is the same on every run.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomUnicode(scalars count: Int, seed: UInt64) -> String {
-        var rng = SplitMix(state: seed)
+        var rng = SeededGenerator(seed: seed)  // the same text on every run
         let ranges: [ClosedRange<UInt32>] = [
             0x20...0x7E, 0x20...0x7E, 0x41...0x5A, 0x0A...0x0A, 0xC0...0x17F, 0x300...0x36F, 0x590...0x6FF,
             0x2000...0x206F, 0x201C...0x201D, 0x4E00...0x4FFF, 0x1F300...0x1F6FF, 0x1F1E6...0x1F1FF, 0xFE00...0xFE0F,

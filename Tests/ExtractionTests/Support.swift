@@ -24,6 +24,16 @@ enum Fixtures {
     }
 }
 
+extension ExtractionPipeline {
+    /// The pipeline the services run (`trained()`: the shipped entity and syntax models), loaded once for the suite.
+    /// The library has no silent fallback; here a shipped model that does not load stops the suite with the reason.
+    static func standard() -> ExtractionPipeline { shippedPipeline }
+}
+
+private let shippedPipeline: ExtractionPipeline = {
+    do { return try ExtractionPipeline.trained() } catch { fatalError("the shipped models must load: \(error)") }
+}()
+
 extension Document {
     func sentenceTexts() -> [String] { sentences.map { string($0.span) } }
 }

@@ -28,15 +28,20 @@ struct ExtractorCommand: AsyncParsableCommand {
     @Option(help: "Entity model file (env NEWSWIRE_NER_MODEL); the one shipped with newswire if not given.")
     var model = Setting.string("NEWSWIRE_NER_MODEL", default: "")
 
+    @Option(help: "Syntax model file (env NEWSWIRE_SYNTAX_MODEL); the one shipped with newswire if not given.")
+    var syntaxModel = Setting.string("NEWSWIRE_SYNTAX_MODEL", default: "")
+
     @OptionGroup var common: CommonServiceOptions
 
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.extractor")
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        // A missing or corrupt model stops the service here: a clear error beats quietly weaker extractions.
+        // A missing or corrupt model (entity or syntax) stops the service here: a clear error beats quietly weaker
+        // extractions.
         let pipeline: ExtractionPipeline
         do {
-            pipeline = try ExtractionPipeline.trained(model: model.isEmpty ? nil : URL(fileURLWithPath: model))
+            pipeline = try ExtractionPipeline.trained(model: model.isEmpty ? nil : URL(fileURLWithPath: model),
+                                                      syntaxModel: syntaxModel.isEmpty ? nil : URL(fileURLWithPath: syntaxModel))
         } catch {
             logger.critical("extractor refuses to start", metadata: ["error": .string("\(error)")])
             throw error

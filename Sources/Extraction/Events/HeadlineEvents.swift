@@ -191,9 +191,9 @@ struct HeadlineMerger {
     }
 
     static func sameKind(_ a: Event, _ b: Event) -> Bool {
-        if CAMEOLexicon.violence.contains(a.cameo) && CAMEOLexicon.violence.contains(b.cameo) { return true }
+        if a.root?.isViolence == true && b.root?.isViolence == true { return true }
         guard a.cameo == b.cameo else { return false }
-        if a.cameo == "04", let x = group(a.trigger), let y = group(b.trigger), x != y { return false }
+        if a.root == .consult, let x = group(a.trigger), let y = group(b.trigger), x != y { return false }
         return true
     }
 
@@ -229,9 +229,9 @@ struct HeadlineMerger {
     }
 
     func fill(_ e: inout Event, from h: Event) {
-        if Self.weight(h.trigger) > Self.weight(e.trigger), CAMEOLexicon.violence.contains(e.cameo) || e.cameo == h.cameo {
+        if Self.weight(h.trigger) > Self.weight(e.trigger), e.root?.isViolence == true || e.cameo == h.cameo {
             e.cameo = h.cameo
-            e.label = CAMEOLexicon.labels[h.cameo] ?? e.label
+            e.label = h.root?.label ?? e.label
         }
         for id in h.actors.compactMap(mapped) where !e.actors.contains(id) && !e.targets.contains(id) {
             e.actors.append(id)

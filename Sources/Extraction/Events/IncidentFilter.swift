@@ -15,11 +15,11 @@ import NewsModel
 ///   is cumulative) is not an incident: dropped.
 struct IncidentFilterStage: ExtractionStage {
     func run(_ document: inout Document) {
-        guard document.events.contains(where: { IncidentWords.incidentRoots.contains($0.cameo) }) else { return }
+        guard document.events.contains(where: { $0.root?.isIncident == true }) else { return }
         let words = document.tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
         var kept: [Event] = []
         for var event in document.events {
-            guard IncidentWords.incidentRoots.contains(event.cameo), let start = event.start, let end = event.end,
+            guard event.root?.isIncident == true, let start = event.start, let end = event.end,
                   let trigger = TokenSpans.range(start, end, in: document.tokens),
                   document.sentences.indices.contains(event.sentence) else {
                 kept.append(event)
@@ -37,8 +37,8 @@ struct IncidentFilterStage: ExtractionStage {
             case .drop:
                 continue
             case .recode(let root):
-                event.cameo = root
-                event.label = CAMEOLexicon.labels[root] ?? event.label
+                event.cameo = root.code
+                event.label = root.label
                 event.fatalities = nil
                 event.injured = nil
                 event.count = nil
@@ -59,12 +59,16 @@ struct IncidentFilterStage: ExtractionStage {
 enum IncidentFilter {
     enum Verdict: Equatable {
         case keep, drop
-        case recode(String)
+        case recode(CAMEORoot)
     }
 
     static func verdict(trigger: Range<Int>, sentence: Range<Int>, words: [String], cumulative: [Range<Int>],
                         isCapitalised: (Int) -> Bool = { _ in false }) -> Verdict {
-        let lowered = Set(words[sentence])
+        var lowered = Set(words[sentence])
+        // "put the journalist on a collision course with the ISI": an idiom, no accident
+        if lowered.contains("collision"), sentence.dropLast().contains(where: { words[$0] == "collision" && words[$0 + 1] == "course" }) {
+            lowered.remove("collision")
+        }
         let armed = !lowered.isDisjoint(with: IncidentWords.armed)
         // a toll of a war or a period, told at the trigger
         if cumulative.contains(where: { $0.lowerBound - 6 <= trigger.upperBound && trigger.lowerBound <= $0.upperBound + 6 }) {
@@ -85,7 +89,7 @@ enum IncidentFilter {
             }
             return false
         }
-        if right(before: IncidentWords.threats, fillers: IncidentWords.intentFillers) { return .recode("13") }
+        if right(before: IncidentWords.threats, fillers: IncidentWords.intentFillers) { return .recode(.threaten) }
         if right(before: IncidentWords.modals, fillers: IncidentWords.auxiliaryFillers) { return .drop }
         // "could result in a shooting", "would lead to more attacks"
         if right(before: IncidentWords.modals, fillers: IncidentWords.consequenceFillers, within: 5) { return .drop }
@@ -98,6 +102,11 @@ enum IncidentFilter {
         let after = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
         if let hedge = after.firstIndex(where: { IncidentWords.hedgesAfter.contains($0) }),
            words[trigger.upperBound..<hedge].allSatisfy({ IncidentWords.auxiliaryFillers.contains($0) || $0 == "highly" || $0 == "very" }) {
+            return .drop
+        }
+        // "its capture was just a matter of time": not yet a deed
+        let rest = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 7)].joined(separator: " ")
+        if rest.contains("matter of time") || rest.contains("matter of days") || rest.contains("matter of weeks") {
             return .drop
         }
         // "spent 25 years in jail": a state, not an arrest
@@ -115,7 +124,7 @@ enum IncidentFilter {
             let object = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
             if object.contains(where: { IncidentWords.ground.contains($0) })
                 || (trigger.upperBound < sentence.upperBound && isCapitalised(trigger.upperBound)) {
-                return .recode("19")
+                return .recode(.fight)
             }
         }
         let deed = !lowered.isDisjoint(with: IncidentWords.deeds)
@@ -130,7 +139,7 @@ enum IncidentFilter {
         let triggerWords = words[trigger]
         if triggerWords.contains(where: { IncidentWords.verbalTriggers.contains($0) }),
            !lowered.isDisjoint(with: IncidentWords.verbalContext) {
-            return .recode("11")
+            return .recode(.disapprove)
         }
         return .keep
     }
@@ -138,7 +147,6 @@ enum IncidentFilter {
 
 /// The word lists of the incident filter (lower case).
 enum IncidentWords {
-    static let incidentRoots: Set<String> = ["17", "18", "19", "20"]
     static let clauseBreaks: Set<String> = [";", ":", ".", "but", "which", "who", "because", "after", "before", "when",
                                             "while", "since", "and", "—", "–", "(", ")"]
     static let modals: Set<String> = ["could", "would", "might", "may", "will", "'ll", "shall", "should", "can",

@@ -15,14 +15,14 @@ struct IncidentMergeStage: ExtractionStage {
         let words = document.tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
         var merged: [Event] = []
         for event in document.events {
-            guard CAMEOLexicon.violence.contains(event.cameo) else {
+            guard event.root?.isViolence == true else {
                 merged.append(event)
                 continue
             }
             let trigger = event.start.flatMap { s in event.end.flatMap { TokenSpans.range(s, $0, in: document.tokens) } }
             let pointsBack = trigger.map { IncidentMerger.pointsBack(event, trigger: $0, words: words) } ?? false
             let target = merged.indices.reversed().first { k in
-                CAMEOLexicon.violence.contains(merged[k].cameo) && IncidentMerger.compatible(merged[k], event)
+                merged[k].root?.isViolence == true && IncidentMerger.compatible(merged[k], event)
                     && (IncidentMerger.sameToll(merged[k], event) || pointsBack)
             }
             if let k = target {
@@ -36,7 +36,7 @@ struct IncidentMergeStage: ExtractionStage {
 }
 
 enum IncidentMerger {
-    static let definite: Set<String> = ["the", "this", "that", "these", "those", "its", "same"]
+    static let definite: Set<String> = ["the", "this", "that", "these", "those", "its", "their", "same"]
     static let tollWords: Set<String> = ["killed", "dead", "died", "injured", "wounded", "deaths", "death", "killing"]
 
     static func compatible(_ a: Event, _ b: Event) -> Bool {
@@ -62,6 +62,11 @@ enum IncidentMerger {
             k -= 1
         }
         if k >= 0, k >= trigger.lowerBound - 3, definite.contains(words[k]) { return true }
+        // "who was still alive after being shot": the victim of a deed told before
+        if trigger.lowerBound > 0, ["being", "been"].contains(words[trigger.lowerBound - 1]), event.actors.isEmpty,
+           words[trigger].allSatisfy({ tollWords.contains($0) || $0 == "shot" || $0 == "stabbed" || $0 == "hurt" }) {
+            return true
+        }
         return event.actors.isEmpty && words[trigger].allSatisfy { tollWords.contains($0) }
     }
 

@@ -1,54 +1,5 @@
 import NewsModel
 
-/// Finds date expressions and gives each an absolute value and a granularity (day, month, year).
-///
-/// Forms: "Wednesday, August 10", "August 10", "Aug. 10, 2022", "10 August 2022", "10th of August", "March 2019",
-/// "in March", "mid-March", "last/next March", "2019", "mid-2019", "2017-02-07", "Sunday", "last/next/this Sunday",
-/// "yesterday", "today", "tonight", "tomorrow", "last/this/next week|month|year", "earlier/later this month|year|week",
-/// "three days ago", "a week ago", "the next day", "the following day", "the previous day", "the day after" /
-/// "the day before" (standing alone), "a day later/earlier", "January 10 attacks".
-///
-/// Anchoring: relative expressions resolve against the publication date. Without one, the anchor is inferred from
-/// the text (see ``DateResolver/inferAnchor(_:)``); without either, only absolute values ("August 10, 2022", "2019")
-/// are given and relative ones are skipped. No clock is read.
-///
-/// Rules: a weekday is the most recent such day on or before the anchor ("next" strictly after, "last" strictly
-/// before, "this" on or after); a month alone is the most recent such month on or before the anchor's month; a day
-/// without a year takes the year nearest the anchor (a future day counting double); "last week" is the Monday that
-/// starts the previous week (granularity day); "the day after" is one day after the previous day-granular date in the
-/// text, and only when it stands alone ("the day after Bamako received ..." names an event, not a date).
-///
-/// Not dates: "may"/"march" lower case, "May I", "Theresa May", "Sunday Times", "Good Friday", "USA Today",
-/// "1,800", "42", "2000 people", "at 1930 GMT". Boilerplate sentences are skipped.
-struct DateStage: ExtractionStage {
-    func run(_ document: inout Document) {
-        let found = DateScanner(document: document).scan()
-        guard !found.isEmpty else { return }
-        var resolver = DateResolver()
-        if let published = document.published, let day = CivilDate.parseISO(published) {
-            resolver.anchor = day
-        } else {
-            resolver.anchor = DateResolver.inferAnchor(found.map(\.expression))
-        }
-        var dates: [DateMention] = []
-        dates.reserveCapacity(found.count)
-        for f in found {
-            guard let (value, granularity) = resolver.resolve(f.expression) else { continue }
-            let start = document.tokens[f.tokens.lowerBound].start
-            let end = document.tokens[f.tokens.upperBound - 1].end
-            dates.append(DateMention(text: document.string(start..<end), value: value, granularity: granularity,
-                                     start: start, end: end))
-        }
-        document.dates = dates
-    }
-}
-
-/// One expression found in the text: its tokens and what it says.
-struct FoundDate: Sendable, Hashable {
-    var tokens: Range<Int>
-    var expression: DateExpression
-}
-
 /// Scans the tokens of the non-boilerplate sentences once, left to right.
 struct DateScanner {
     let tokens: [Token]
@@ -88,6 +39,7 @@ struct DateScanner {
         case .number:
             if let f = dayMonth(at: i, in: range) { return f }
             if let f = agoPhrase(at: i, in: range) { return f }
+            if let f = laterPhrase(at: i, in: range) { return f }
             if let y = year(at: i, in: range) { return FoundDate(tokens: i..<(i + 1), expression: .year(y)) }
             return nil
         case .word:
@@ -105,7 +57,7 @@ struct DateScanner {
         if capital, let m = Self.months[w] { return month(m, at: i, in: range, modifier: nil) }
         if w.hasPrefix("mid-") {
             let rest = String(w.dropFirst(4))
-            if let m = Self.fullMonths[rest] { return FoundDate(tokens: i..<(i + 1), expression: .month(m, .onOrBefore)) }
+            if let m = Self.fullMonths[rest] { return FoundDate(tokens: i..<(i + 1), expression: .month(m, nil)) }
             let s = Array(rest.unicodeScalars)
             if s.count == 4, let y = CivilDate.digits(s[...]), (1900...2099).contains(y) {
                 return FoundDate(tokens: i..<(i + 1), expression: .year(y))
@@ -124,21 +76,19 @@ struct DateScanner {
         case "last", "next", "this":
             return modified(at: i, in: range)
         case "earlier", "later":
-            // "earlier this month"
+            // "earlier this month", "earlier this week" (the days of the week before the anchor)
             guard i + 2 < range.upperBound, lower[i + 1] == "this" else { return nil }
+            if lower[i + 2] == "week" {
+                return FoundDate(tokens: i..<(i + 3), expression: .week(0, w == "earlier" ? .earlier : .later))
+            }
             return unitPhrase(lower[i + 2], offset: 0, tokens: i..<(i + 3))
         case "the":
             return chainedPhrase(at: i, in: range)
-        case "a":
+        case "a", "one":
             if let f = agoPhrase(at: i, in: range) { return f }
-            // "a day later"
-            if i + 2 < range.upperBound, lower[i + 1] == "day" {
-                if lower[i + 2] == "later" { return FoundDate(tokens: i..<(i + 3), expression: .chained(1)) }
-                if lower[i + 2] == "earlier" { return FoundDate(tokens: i..<(i + 3), expression: .chained(-1)) }
-            }
-            return nil
+            return laterPhrase(at: i, in: range)
         default:
-            if Self.numberWords[w] != nil { return agoPhrase(at: i, in: range) }
+            if Self.numberWords[w] != nil { return agoPhrase(at: i, in: range) ?? laterPhrase(at: i, in: range) }
             return nil
         }
     }
@@ -160,13 +110,16 @@ struct DateScanner {
             return month(m, at: j, in: range, modifier: (i, direction))
         }
         guard j == i + 1 else { return nil }
+        // "last night", "this morning": a part of a day
+        if w == "last", next == "night" { return FoundDate(tokens: i..<(i + 2), expression: .dayOffset(-1)) }
+        if w == "this", Self.partsOfDay.contains(next) { return FoundDate(tokens: i..<(i + 2), expression: .dayOffset(0)) }
         let offset = w == "last" ? -1 : w == "next" ? 1 : 0
         return unitPhrase(next, offset: offset, tokens: i..<(i + 2))
     }
 
     private func unitPhrase(_ unit: String, offset: Int, tokens r: Range<Int>) -> FoundDate? {
         switch unit {
-        case "week": return FoundDate(tokens: r, expression: .weekOffset(offset))
+        case "week": return FoundDate(tokens: r, expression: .week(offset, .whole))
         case "month": return FoundDate(tokens: r, expression: .monthOffset(offset))
         case "year": return FoundDate(tokens: r, expression: .yearOffset(offset))
         default: return nil
@@ -179,32 +132,40 @@ struct DateScanner {
         let a = lower[i + 1], b = lower[i + 2]
         if b == "day" {
             switch a {
-            case "next", "following": return FoundDate(tokens: i..<(i + 3), expression: .chained(1))
-            case "previous", "preceding": return FoundDate(tokens: i..<(i + 3), expression: .chained(-1))
+            case "next", "following": return FoundDate(tokens: i..<(i + 3), expression: .chained(1, .day))
+            case "previous", "preceding": return FoundDate(tokens: i..<(i + 3), expression: .chained(-1, .day))
             default: return nil
             }
+        }
+        // "the following week|month|year" (not "the next month": that is also said from the anchor)
+        if a == "following", let unit = Self.units[b] {
+            return FoundDate(tokens: i..<(i + 3), expression: .chained(1, unit))
         }
         guard a == "day", b == "after" || b == "before" else { return nil }
         // standing alone: followed by punctuation or the end of the sentence, not by the event it is relative to
         let k = i + 3
         guard k >= range.upperBound || tokens[k].kind == .punctuation else { return nil }
-        return FoundDate(tokens: i..<(i + 3), expression: .chained(b == "after" ? 1 : -1))
+        return FoundDate(tokens: i..<(i + 3), expression: .chained(b == "after" ? 1 : -1, .day))
+    }
+
+    /// "a month later", "three years later", "two days earlier": from the previous date of the text.
+    private func laterPhrase(at i: Int, in range: Range<Int>) -> FoundDate? {
+        guard i + 2 < range.upperBound, lower[i + 2] == "later" || lower[i + 2] == "earlier",
+              let n = count(at: i), let unit = Self.units[lower[i + 1]] else { return nil }
+        return FoundDate(tokens: i..<(i + 3), expression: .chained(lower[i + 2] == "later" ? n : -n, unit))
+    }
+
+    /// "a", "one", "three", "3" (up to three digits) as a number of units.
+    private func count(at i: Int) -> Int? {
+        if let v = Self.numberWords[lower[i]] { return v }
+        if lower[i] == "a" || lower[i] == "one" { return 1 }
+        guard tokens[i].kind == .number, tokens[i].text.unicodeScalars.count <= 3 else { return nil }
+        return CivilDate.digits(Array(tokens[i].text.unicodeScalars)[...])
     }
 
     /// "three days ago", "a week ago", "2 years ago".
     private func agoPhrase(at i: Int, in range: Range<Int>) -> FoundDate? {
-        guard i + 2 < range.upperBound, lower[i + 2] == "ago" else { return nil }
-        let n: Int
-        if let v = Self.numberWords[lower[i]] {
-            n = v
-        } else if lower[i] == "a" || lower[i] == "one" {
-            n = 1
-        } else if tokens[i].kind == .number, tokens[i].text.unicodeScalars.count <= 3,
-                  let v = CivilDate.digits(Array(tokens[i].text.unicodeScalars)[...]) {
-            n = v
-        } else {
-            return nil
-        }
+        guard i + 2 < range.upperBound, lower[i + 2] == "ago", let n = count(at: i) else { return nil }
         let r = i..<(i + 3)
         switch lower[i + 1] {
         case "day", "days": return FoundDate(tokens: r, expression: .dayOffset(-n))
@@ -246,9 +207,9 @@ struct DateScanner {
             if Self.weekdayNameFollowers.contains(next) { return nil }   // "Sunday Times"
             if (prev == "the" || prev == "a") && isCapitalWord(i + 1) { return nil }
         }
-        // tense decides direction: "will be released Tuesday" is the coming Tuesday, "was released Tuesday" the last
-        let direction: DateExpression.Direction = isFuture(before: i, in: range) ? .onOrAfter : .onOrBefore
-        return FoundDate(tokens: i..<(i + 1), expression: .weekday(wd, direction))
+        // bare: the clause's tense decides ("will be released Tuesday" is the coming Tuesday); the words before it
+        // stand in when the parse says nothing
+        return FoundDate(tokens: i..<(i + 1), expression: .weekday(wd, nil), futureByWords: isFuture(before: i, in: range))
     }
 
     /// A future marker in the clause before token `i` ("will", "is due to", "is expected to", "would likely be").
@@ -283,6 +244,11 @@ struct DateScanner {
             return FoundDate(tokens: (modifier?.0 ?? i)..<(i + 2), expression: .monthYear(year: y, month: m))
         }
         guard !isAbbreviation else { return nil }
+        // "In May last year", "in March this year"
+        if modifier == nil, i + 2 < range.upperBound, lower[i + 2] == "year",
+           let k = ["last": -1, "this": 0, "next": 1][lower[i + 1]] {
+            return FoundDate(tokens: i..<(i + 3), expression: .monthOfYear(m, yearOffset: k))
+        }
         if let (start, direction) = modifier {
             return FoundDate(tokens: start..<(i + 1), expression: .month(m, direction))
         }
@@ -295,7 +261,7 @@ struct DateScanner {
         } else {
             guard Self.monthPrepositions.contains(prev) else { return nil }
         }
-        return FoundDate(tokens: i..<(i + 1), expression: .month(m, .onOrBefore))
+        return FoundDate(tokens: i..<(i + 1), expression: .month(m, nil))
     }
 
     /// "Month Day[,] [Year]" starting at the month token `i`.
@@ -369,6 +335,7 @@ struct DateScanner {
             let prev = tokens[i - 1]
             if prev.kind == .symbol || prev.text == "#" { return nil }
             if Self.yearRejectingPrevious.contains(lower[i - 1]) { return nil }
+            if isNameWord(i - 1) { return nil }
         }
         if i + 1 < range.upperBound {
             let next = lower[i + 1]
@@ -377,77 +344,14 @@ struct DateScanner {
         return y
     }
 
+    /// A year inside a name: "Vision 2030", "Healthy China 2030", "Euro 2016", "Agenda 2063" (a capitalised word
+    /// before it that is no month and no word opening a time phrase, as "In 2008", "Since 2011", "By 2030" are).
+    private func isNameWord(_ i: Int) -> Bool {
+        isCapitalWord(i) && Self.months[lower[i]] == nil && Self.weekdays[lower[i]] == nil
+            && !Self.yearOpeners.contains(lower[i])
+    }
+
     private func isCapitalWord(_ i: Int) -> Bool {
         tokens[i].kind == .word && tokens[i].text.unicodeScalars.first!.properties.isUppercase
     }
-
-    // MARK: - Words
-
-    static let fullMonths: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-    ]
-
-    /// Full names and abbreviations ("Aug.", "Sept", "Dec."): abbreviations only count before a day or year.
-    static let months: [String: Int] = {
-        var m = fullMonths
-        let abbreviations: [(String, Int)] = [
-            ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
-            ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
-        ]
-        for (a, v) in abbreviations {
-            m[a + "."] = v
-            m[a] = v
-        }
-        return m
-    }()
-
-    static let weekdays: [String: Int] = [
-        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-    ]
-
-    static let numberWords: [String: Int] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12,
-    ]
-
-    /// Words before a month alone that make it a date ("in March", "since March", "early March").
-    static let monthPrepositions: Set<String> = [
-        "in", "since", "until", "till", "by", "from", "to", "through", "during", "before", "after", "of", "between",
-        "and", "or", "early", "late", "mid", "last", "next", "this", "until", "throughout", "in-", "mid-",
-    ]
-
-    /// "May" alone needs a stronger cue ("Theresa May", "according to May", "May I").
-    static let mayPrepositions: Set<String> = ["in", "since", "until", "till", "during", "early", "late", "mid", "throughout"]
-
-    /// Named days that are not "the most recent such day": "Good Friday", "Palm Sunday", "Bloody Sunday".
-    static let namedDayPrefixes: Set<String> = [
-        "good", "black", "ash", "palm", "easter", "super", "holy", "maundy", "cyber", "bloody", "whit", "shrove",
-    ]
-
-    /// Words after a weekday that make a name of it: "Sunday Times", "Sunday school".
-    static let weekdayNameFollowers: Set<String> = [
-        "times", "telegraph", "express", "mirror", "post", "herald", "mail", "independent", "observer", "tribune",
-        "star", "standard", "sport", "people", "nation", "world", "school", "schools", "league",
-    ]
-
-    /// Words before four digits that make a quantity of them: "about 2000", "no. 2010", "at 1930 GMT".
-    static let yearRejectingPrevious: Set<String> = [
-        "about", "some", "nearly", "almost", "around", "than", "over", "under", "least", "approximately", "roughly",
-        "only", "just", "another", "additional", "estimated", "total", "no.", "number", "at", "$", "us$", "usd",
-        "eur", "gbp", "cfa", "rs", "rs.", "page", "pages", "route", "flight", "room", "code", "model",
-    ]
-
-    /// Words after four digits that make a count or a measure of them: "2000 people", "1930 GMT", "2000 km".
-    static let yearRejectingNext: Set<String> = [
-        "%", "percent", "per", "gmt", "utc", "hrs", "hours", "h", "km", "kilometres", "kilometers", "miles", "metres",
-        "meters", "m", "tonnes", "tons", "dollars", "euros", "pounds", "francs", "people", "persons", "soldiers",
-        "troops", "civilians", "men", "women", "children", "fighters", "refugees", "migrants", "dead", "deaths",
-        "killed", "wounded", "injured", "families", "households", "houses", "homes", "residents", "militants",
-        "jihadists", "insurgents", "members", "workers", "students", "cases", "units", "vehicles", "cars", "weapons",
-        "rifles", "rounds", "votes", "voters", "prisoners", "detainees", "hostages", "police", "officers", "personnel",
-        "staff", "jobs", "barrels", "feet", "acres", "hectares", "rockets", "missiles", "shells", "victims",
-        "protesters", "demonstrators", "villagers", "displaced", "more", "others", "other", "new", "additional", "times",
-        "million", "billion", "thousand", "hundred", "pupils", "patients", "kg", "kilograms", "tanks", "aircraft",
-    ]
 }

@@ -4,7 +4,7 @@ import Foundation
 /// Word lists written for this project (public facts: names of countries, cities, nationalities,
 /// organisation suffixes, titles, common given names). They become gazetteer features, and are copied
 /// into the model file at training time so a model keeps the lists it was trained with.
-public enum Gazetteer {
+public enum FeatureGazetteer {
     public enum Category {
         public static let country: UInt32 = 1 << 0
         public static let city: UInt32 = 1 << 1

@@ -8,22 +8,25 @@
 /// blank lines (skipped). Lenient where spreadsheets are: a quote inside an unquoted field is an ordinary
 /// character, and characters after a closing quote are kept. The one fatal fault is a quote that never
 /// closes, reported at the line where it opened, because after it no record boundary can be trusted.
-struct CSVParser {
-    struct Record: Sendable {
+///
+/// The one CSV reader of the project: the ingester's article reader and the entity tagger's cluster learning
+/// (`NewsText.csvColumn`) both read through it.
+public struct CSVParser {
+    public struct Record: Sendable {
         /// The line the record starts on, counted from 1.
-        var line: Int
-        var fields: [String]
+        public var line: Int
+        public var fields: [String]
     }
 
-    struct Failure: Sendable, Equatable {
-        var line: Int
-        var reason: String
+    public struct Failure: Sendable, Equatable {
+        public var line: Int
+        public var reason: String
     }
 
-    struct Result: Sendable {
-        var records: [Record]
+    public struct Result: Sendable {
+        public var records: [Record]
         /// Set when parsing stopped early; `records` holds everything before the fault.
-        var failure: Failure?
+        public var failure: Failure?
     }
 
     private static let quote = UInt8(ascii: "\"")
@@ -32,11 +35,11 @@ struct CSVParser {
     private static let cr = UInt8(ascii: "\r")
 
     /// Parses `bytes` from offset `start` (past a BOM, say). The bytes must be valid UTF-8.
-    static func parse(_ bytes: [UInt8], from start: Int = 0) -> Result {
+    public static func parse(_ bytes: [UInt8], from start: Int = 0) -> Result {
         bytes.withUnsafeBufferPointer { parse($0, from: start) }
     }
 
-    static func parse(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Result {
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Result {
         let n = b.count
         var records: [Record] = []
         var fields: [String] = []
