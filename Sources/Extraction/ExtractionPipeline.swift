@@ -20,6 +20,7 @@ public struct ExtractionPipeline: Sendable {
         ] + parse + [                 // part-of-speech tags and dependency parse
             DateStage(),              // dates with absolute values and granularity
             EntityStage(tagger: tagger),  // mentions -> entities E1, E2...
+            DatelineStage(),          // "MOSCOW, February 7. /TASS/.": a place and an agency, not a place TASS
             AliasStage(),             // titles off names; acronyms, other names and "The X" join; demonym -> country
             RoleStage(),              // titles and roles of persons ("Defense Minister", "head of ...")
             CountStage(),             // KILL, WOUND, ARREST... with number, object and place
