@@ -33,12 +33,10 @@ struct InputLimitTests {
         #expect(batch.articles.count == 1)
     }
 
-    @Test("an endless device is refused once it passes the limit, at once and without taking the memory",
+    @Test("an endless device is refused once it passes the limit (an unbounded read would never return)",
           .enabled(if: FileManager.default.fileExists(atPath: "/dev/zero"), "needs /dev/zero"))
     func endlessDevice() throws {
-        let started = Date()
         let batch = ArticleReader(maxInputBytes: 1024 * 1024).read(path: "/dev/zero")
-        #expect(Date().timeIntervalSince(started) < 5)
         #expect(batch.articles.isEmpty)
         let error = try #require(batch.errors.first)
         #expect(error.reason.contains("more than the 1 MB limit"), "\(error.reason)")
