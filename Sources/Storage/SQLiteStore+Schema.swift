@@ -18,6 +18,9 @@ extension SQLiteStore {
         migrator.registerMigration("v3-upsert: derived rows written with the mentions, not by triggers; tables for the slow queries") { db in
             try db.execute(sql: schemaV3Upsert)
         }
+        migrator.registerMigration("v3-mentions: mentions keyed by article, no foreign key to entities") { db in
+            try db.execute(sql: schemaV3Mentions)
+        }
         return migrator
     }
 
