@@ -15,14 +15,16 @@ import NewsModel
 /// - a demonym stays a MISC entity but is linked to its country's entity when that country is named and is the only
 ///   one the demonym can mean ("Malian" -> "Mali"): ``Document/demonymCountry``.
 ///
-/// Two people with the same surname are not merged; a lone surname goes to the person of that name mentioned most
-/// recently before it, or, before any full name, to the one full name that ends with it when there is exactly one.
+/// Two people with the same surname are not merged; a lone surname goes to the most prominent person of that name
+/// (titled, then most often named in full: ``Surnames``), else to the one mentioned most recently before it, or,
+/// before any full name, to the one full name that ends with it when there is exactly one.
 struct AliasStage: ExtractionStage {
     func run(_ document: inout Document) {
         guard !document.mentions.isEmpty else { return }
         let trimmed = document.mentions.compactMap { AliasStage.trim($0, in: document) }
         let grouped = EntityGrouper.group(trimmed, in: document)
-        let mentions = grouped.mentions
+        // a bare surname means the most prominent person of that name (Surnames.swift)
+        let mentions = Surnames.resolve(grouped.mentions, grouped.entities, in: document)
         let entities = grouped.entities
 
         // union-find over the regrouped entities
@@ -92,6 +94,22 @@ struct AliasStage: ExtractionStage {
         }
         for (e, key) in loneNames {
             if let candidates = firstWordOf[key]?.filter({ $0 != e }), candidates.count == 1 { union(candidates[0], e) }
+        }
+        // "Hariri ... Nasr al-Hariri": a lone name joins the one person whose last word is it with an Arabic article
+        var articleNames: [String: [Int]] = [:]
+        for (e, entity) in entities.enumerated() where entity.type == .person {
+            for key in surfaceKeys[e] {
+                guard let last = key.split(separator: " ").last, key.contains(" ") else { continue }
+                for prefix in ["al-", "el-", " al ", "el "] where last.hasPrefix(prefix) {
+                    let bare = String(last.dropFirst(prefix.count))
+                    if !bare.isEmpty, !(articleNames[bare]?.contains(e) ?? false) { articleNames[bare, default: []].append(e) }
+                }
+            }
+        }
+        for (e, key) in loneNames {
+            if let candidates = articleNames[key]?.filter({ find($0) != find(e) }), Set(candidates.map(find)).count == 1 {
+                union(candidates[0], e)
+            }
         }
 
         var groups = [[Int]](repeating: [], count: entities.count)
@@ -224,6 +242,7 @@ enum KnownNames {
         ["Associated Press", "AP"],
         ["British Broadcasting Corporation", "BBC"],
         ["Federal Bureau of Investigation", "FBI"],
+        ["Department of Justice", "Justice Department", "DOJ", "U.S. Department of Justice", "US Department of Justice"],
         ["Central Intelligence Agency", "CIA"],
         ["Department of Homeland Security", "DHS"],
         ["Israel Defense Forces", "IDF"],

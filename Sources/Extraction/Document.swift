@@ -24,6 +24,8 @@ public struct Document: Sendable {
     /// Part-of-speech tag, head and dependency label of each token, parallel to `tokens` (SyntaxStage; empty when the
     /// pipeline has no syntax model). Read it through `head(of:)`, `dependents(of:)`, `subjects(of:)`... (Document+Syntax).
     public var syntax: [TokenSyntax] = []
+    /// Datelines ("MOSCOW, February 7. /TASS/.", "WASHINGTON (Reuters) -") at the heads of paragraphs (DatelineStage).
+    public var datelines: [Dateline] = []
     /// Named-entity mentions, sorted by position (EntityStage).
     public var mentions: [EntityMention] = []
     /// Entities with final ids "E1", "E2"... (EntityStage; regrouped by AliasStage).

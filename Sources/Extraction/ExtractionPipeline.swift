@@ -20,6 +20,7 @@ public struct ExtractionPipeline: Sendable {
         ] + parse + [                 // part-of-speech tags and dependency parse
             DateStage(),              // dates with absolute values and granularity
             EntityStage(tagger: tagger),  // mentions -> entities E1, E2...
+            DatelineStage(),          // "MOSCOW, February 7. /TASS/.": a place and an agency, not a place TASS
             AliasStage(),             // titles off names; acronyms, other names and "The X" join; demonym -> country
             RoleStage(),              // titles and roles of persons ("Defense Minister", "head of ...")
             CountStage(),             // KILL, WOUND, ARREST... with number, object and place
@@ -32,6 +33,9 @@ public struct ExtractionPipeline: Sendable {
         ]
         // the title through the same stages; its events merge into the body's that tell the same deed
         stages = body + [HeadlineEventStage(stages: body)]
+        // A stage placed before what it reads would run on an empty document part and find nothing, silently.
+        let problems = Self.orderProblems(stages)
+        precondition(problems.isEmpty, "the extraction stages are out of order: \(problems.joined(separator: "; "))")
     }
 
     /// Runs every stage over the article's text. The title yields no facts of its own (no offsets in the text), but its

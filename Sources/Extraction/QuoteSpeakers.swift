@@ -57,8 +57,23 @@ final class SpeakerMemory {
 ///   the subject of the sentence (`Minister X ordered an "impartial" inquiry`).
 /// - With no entity, `speakerName` is the noun phrase ("the Malian army", "police") and `speaker` stays nil.
 extension QuoteAttribution {
-    /// The subject of the cue at `c`.
+    /// The speaker of the cue at `c`: what the parse says (QuoteSyntax.swift), else what the words around it say.
+    /// A parse that names no person or organisation gives way to word rules that do ("Shower of bullets Local Mayor
+    /// X said": a heading glued to the sentence misleads the parse, not the nearest name).
     func speaker(cue c: Int) -> SpeakerGuess {
+        guard let parsed = parsedSpeaker(cue: c) else { return wordSpeaker(cue: c) }
+        if isPersonOrOrganisation(parsed) { return parsed }
+        let word = wordSpeaker(cue: c)
+        return isPersonOrOrganisation(word) ? word : parsed
+    }
+
+    func isPersonOrOrganisation(_ guess: SpeakerGuess) -> Bool {
+        guard let e = guess.entity, e < d.entities.count else { return false }
+        return d.entities[e].type == .person || d.entities[e].type == .organisation
+    }
+
+    /// The subject of the cue at `c`, read from the words around it.
+    func wordSpeaker(cue c: Int) -> SpeakerGuess {
         let s = sentenceOf[c]
         guard s >= 0 else { return (nil, nil) }
         let sentence = d.sentences[s].tokens
@@ -311,8 +326,12 @@ extension QuoteAttribution {
     /// "the minister": the last person with that title, else the person in focus; other nouns keep their text.
     func nominal(head: String, text: String, at t: Int) -> SpeakerGuess {
         guard QuoteWords.personNouns.contains(head) else { return (nil, text) }
-        if let titled = titledPerson(head, before: t) { return (titled, nil) }
-        if let focus = focusPerson(before: t) { return focus }
+        let holders = roleHolders(head, before: t)
+        let focus = focusPerson(before: t)
+        // the person in focus when that person holds the title, else the last one titled so, else the focus
+        if let focus, let e = focus.entity, holders.contains(e) { return focus }
+        if let titled = titledPerson(head, before: t) ?? holders.first { return (titled, nil) }
+        if let focus { return focus }
         return (nil, text)
     }
 
@@ -344,6 +363,19 @@ extension QuoteAttribution {
             }
         }
         return nil
+    }
+
+    /// The persons given a role with the word `head` before token `t`, the most recent first (the role stage's
+    /// roles: "UN envoy", "Delaware Democrat", "top Democrat on the committee").
+    func roleHolders(_ head: String, before t: Int) -> [Int] {
+        let offset = tokens[t].start
+        var holders: [(start: Int, entity: Int)] = []
+        for role in d.roles where role.span.end <= offset {
+            let words = role.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            guard words.contains(Substring(head)) else { continue }
+            holders.append((role.span.start, role.entity))
+        }
+        return holders.sorted { $0.start > $1.start }.map(\.entity)
     }
 
     // MARK: pronouns and focus
@@ -657,5 +689,6 @@ extension QuoteWords {
         "lawmaker", "politician", "candidate", "representative", "negotiator", "mediator", "inspector", "head",
         "commissioner", "chancellor", "mother", "father", "survivor", "resident", "victim", "author", "expert",
         "writer", "student", "teacher", "farmer", "worker", "soldier", "nurse", "musician", "artist", "historian",
+        "democrat", "republican", "lawmaker", "nominee", "defendant", "adviser", "advisor", "correspondent",
     ]
 }

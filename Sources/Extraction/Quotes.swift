@@ -38,6 +38,8 @@ struct QuoteAttribution {
     let sentenceOf: [Int]
     var startingAt: [Int: Int] = [:]
     var endingAt: [Int: Int] = [:]
+    /// Token -> the mention covering it, or -1.
+    var mentionAt: [Int]
     var raw: [(open: Int, close: Int, inside: Range<Int>)] = []
     /// What the speaker resolution remembers while it walks through the text (see `QuoteSpeakers.swift`).
     let memory = SpeakerMemory()
@@ -47,9 +49,11 @@ struct QuoteAttribution {
         tokens = document.tokens
         inQuote = [Bool](repeating: false, count: document.tokens.count)
         sentenceOf = document.sentenceIndexByToken()
+        mentionAt = [Int](repeating: -1, count: document.tokens.count)
         for (index, m) in document.mentions.enumerated() {
             startingAt[m.tokens.lowerBound] = index
             endingAt[m.tokens.upperBound - 1] = index
+            for t in m.tokens where t < mentionAt.count { mentionAt[t] = index }
         }
         findQuotes()
     }
@@ -234,6 +238,10 @@ struct QuoteAttribution {
             var end = sentences[last].tokens.upperBound
             // `,"?Cuban said`: the "?" of a mis-decoded mark is no sentence end
             if isGarbled(close), end == close + 2, last + 1 < sentences.count { end = sentences[last + 1].tokens.upperBound }
+            // `"...?" Trump tweeted.`: a quote that ends its sentence, and a cue right at the start of the next
+            if end == close + 1, last + 1 < sentences.count, !sentences[last + 1].isBoilerplate {
+                end = min(sentences[last + 1].tokens.upperBound, close + 6)
+            }
             let upper = min(end, close + 41)
             while t < upper {
                 if inQuote[t] { break }
@@ -312,7 +320,7 @@ enum QuoteWords {
     static let extraCues: Set<String> = [
         "dismissed", "dismisses", "rejected", "rejects", "mentioned", "mentions", "criticised", "criticized",
         "criticises", "criticizes", "slammed", "slams", "characterised", "characterized", "pointed",
-        "asserted", "asserts",
+        "asserted", "asserts", "joked", "jokes", "laughed",
     ]
 
     /// Words before a cue word that make it a noun: "after claims", "the statement", "his remarks".

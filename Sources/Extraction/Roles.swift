@@ -46,9 +46,12 @@ struct RoleStage: ExtractionStage {
             let s = sentenceOf[m.tokens.lowerBound]
             guard s >= 0, !document.sentences[s].isBoilerplate else { continue }
             reader.bounds = document.sentences[s].tokens
-            roles += reader.titlesBefore(i)
-            roles += reader.appositionAfter(i)
-            roles += reader.asRole(i)
+            // titles before the name: the word rules, unless the parse makes the name the object of the word
+            // before it ("a longtime critic of Vladimir Putin"); after the name the parse's noun phrases come first
+            let before = reader.isObjectOfThePrecedingWord(i) ? [] : reader.titlesBefore(i)
+            let parsed = reader.parsedRoles(i).filter { p in !before.contains { $0.span.overlaps(p.span) } }
+            let after = (reader.appositionAfter(i) + reader.asRole(i)).filter { w in !parsed.contains { $0.span.overlaps(w.span) } }
+            roles += before + parsed + after
         }
         roles += reader.descriptions(known: roles)
         roles.sort { ($0.span.start, $0.span.end, $0.entity) < ($1.span.start, $1.span.end, $1.entity) }
@@ -60,6 +63,10 @@ struct RoleStage: ExtractionStage {
         }
         document.roles = roles
     }
+}
+
+extension Span {
+    func overlaps(_ other: Span) -> Bool { start < other.end && other.start < end }
 }
 
 /// Reads roles in the tokens of one sentence at a time (`bounds`).
