@@ -93,4 +93,10 @@ import Testing
                     ["Department": "B-ORG", "of": "I-ORG", "Justice": "I-ORG", "DOJ": "B-ORG"])
         #expect(speaker(x, "obtain access") == "Department of Justice")
     }
+
+    @Test func anUnnamedSpeakerWithAListInItsTail() {
+        let x = run("But a lawyer for the families from Spain, Paraguay and Britain called the offers \"insulting.\"",
+                    ["Spain": "B-LOC", "Paraguay": "B-LOC", "Britain": "B-LOC"])
+        #expect(speaker(x, "insulting") == "a lawyer for the families from Spain")
+    }
 }
