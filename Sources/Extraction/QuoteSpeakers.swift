@@ -325,6 +325,8 @@ extension QuoteAttribution {
 
     /// "the minister": the last person with that title, else the person in focus; other nouns keep their text.
     func nominal(head: String, text: String, at t: Int) -> SpeakerGuess {
+        // "the 44-year-old" is a person: the one in focus
+        if head.hasSuffix("-year-old"), let focus = focusPerson(before: t) { return focus }
         guard QuoteWords.personNouns.contains(head) else { return (nil, text) }
         let holders = roleHolders(head, before: t)
         let focus = focusPerson(before: t)

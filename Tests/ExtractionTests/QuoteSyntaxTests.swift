@@ -99,4 +99,16 @@ import Testing
                     ["Spain": "B-LOC", "Paraguay": "B-LOC", "Britain": "B-LOC"])
         #expect(speaker(x, "insulting") == "a lawyer for the families from Spain")
     }
+
+    @Test func aCueWordInsideANameIsNoCue() {
+        let x = run("It is the policy of the United States to back a \"Palestinian state\" in the end.",
+                    ["United": "B-LOC", "States": "I-LOC"])
+        #expect(x.quotes.first { $0.text.hasPrefix("Palestinian") }?.cue != "states")
+    }
+
+    @Test func theNYearOldIsThePersonInFocus() {
+        let x = run("Ben Affleck has left a clinic. \"I have completed treatment,\" the 44-year-old wrote on Facebook.",
+                    ["Ben": "B-PER", "Affleck": "I-PER", "Facebook": "B-ORG"])
+        #expect(speaker(x, "I have completed") == "Ben Affleck")
+    }
 }
