@@ -43,8 +43,11 @@ let package = Package(
             "ModelSupport", .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
-        .target(name: "Ingestion", dependencies: [
-            "NewsModel", "Formats",
+        // Reading articles from files and bytes, normalising them, content ids: for the CLI, the ingester, evaluation
+        .target(name: "Ingestion", dependencies: ["NewsModel", "Formats"]),
+        // The ingester's own bookkeeping: what it accepted, what the store still owes, its journal on disk
+        .target(name: "Ledger", dependencies: [
+            "NewsModel", "Ingestion",
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
         // File formats, text in, text out: the one CSV reader; CSV/TSV and graph files written for analysts' tools
@@ -57,7 +60,7 @@ let package = Package(
         ]),
 
         // The services' policies as state machines: inputs and the time in, actions out; no sockets
-        .target(name: "ServiceCore", dependencies: ["NewsModel", "Ingestion", "Storage"]),
+        .target(name: "ServiceCore", dependencies: ["NewsModel", "Ingestion", "Ledger", "Storage"]),
 
         // Glue shared by the services: settings, lifecycle, ROUTER routing frames
         .target(name: "ServiceSupport", dependencies: [
@@ -68,7 +71,7 @@ let package = Package(
         ]),
 
         // Thin executables
-        .executableTarget(name: "newswire-ingester", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Ingestion"], path: "services/ingester", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-ingester", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Ingestion", "Ledger"], path: "services/ingester", exclude: ["README.md"]),
         .executableTarget(name: "newswire-extractor", dependencies: ["Bus", "ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
@@ -86,6 +89,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax", "ModelSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
@@ -93,10 +97,10 @@ let package = Package(
             "ServiceSupport", "NewsModel",
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ]),
-        .testTarget(name: "ServiceCoreTests", dependencies: ["ServiceCore", "NewsModel", "Ingestion", "Storage"]),
+        .testTarget(name: "ServiceCoreTests", dependencies: ["ServiceCore", "NewsModel", "Ingestion", "Ledger", "Storage"]),
         .testTarget(name: "ServiceLoopTests", dependencies: [
             "newswire-gateway", "newswire-store", "newswire-ingester", "newswire-extractor",
-            "Bus", "ServiceCore", "ServiceSupport", "Storage", "Ingestion", "Extraction", "NewsModel",
+            "Bus", "ServiceCore", "ServiceSupport", "Storage", "Ingestion", "Ledger", "Extraction", "NewsModel",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),

@@ -34,7 +34,9 @@ struct Replicator {
         guard copy > 0 else { return original }
         let months = -copy * monthsPerCopy
         var article = original.article
-        article.id = String(SHA256.hex(Array("\(original.article.id)/copy-\(copy)".utf8)).prefix(16))
+        // The hash of the base id and the copy: `SHA256.hex` of the bare string would only spell its first 8 bytes,
+        // the same for every copy (so copy 2 replaced copy 1 article by article; 464 "lost" at 8,000).
+        article.id = String(SHA256.hex(SHA256.hash(Array("\(original.article.id)/copy-\(copy)".utf8))).prefix(16))
         article.published = article.published.map { DateShift.shift($0, months: months) }
         var extraction = original.extraction
         extraction.article = article.metadata

@@ -3,7 +3,7 @@
 //
 //   newswire-store-bench corpus --csv FILE --held-out FILE --out run/bench/corpus.jsonl
 //       every CSV article through the shipped extraction once (held-out records skipped), as JSON Lines
-//   newswire-store-bench build --corpus run/bench/corpus.jsonl --database run/bench/store.sqlite [--articles 100000] [--batch 64] [--block 5000]
+//   newswire-store-bench build --corpus run/bench/corpus.jsonl --database run/bench/store.sqlite [--articles 100000] [--batch 64] [--block 5000] [--profile]
 //       a fresh database through SQLiteStore.upsert (copies with new ids and dates shifted back 2 months a copy)
 //   newswire-store-bench query --gateway tcp://127.0.0.1:PORT --corpus FILE [--articles 100000] [--repeat 200]
 //       every query kind timed at the gateway over ZeroMQ (DEALER), p50/p90/p99 per kind, as a Markdown table
@@ -27,7 +27,7 @@ func main() throws {
         try StoreBuild.run(corpus: try options.required("corpus"), database: try options.required("database"),
                            articles: try options.int("articles", default: 100_000),
                            batchSize: try options.int("batch", default: 64),
-                           block: try options.int("block", default: 5_000))
+                           block: try options.int("block", default: 5_000), profile: options.flag("profile"))
     case "query":
         let articles = try options.int("articles", default: 100_000)
         let replicator = Replicator(base: try Corpus.load(try options.required("corpus")))

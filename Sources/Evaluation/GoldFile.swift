@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 
 /// One hand-annotated article: what a good extraction of it finds.
 ///
@@ -100,43 +101,9 @@ public struct GoldFile: Codable, Sendable, Hashable {
     public static func decode(_ data: Data) throws(GoldFormatError) -> GoldFile {
         do {
             return try JSONDecoder().decode(GoldFile.self, from: data)
-        } catch let error as DecodingError {
-            throw GoldFormatError(reason: Self.describe(error))
         } catch {
-            throw GoldFormatError(reason: "\(error)")
-        }
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            var out = ""
-            for key in keys {
-                if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
-            }
-            return out.isEmpty ? "the top level" : out
-        }
-        switch error {
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "not valid JSON" }
-            return "\(path(context.codingPath)): \(context.debugDescription)"
-        case .keyNotFound(let key, let context):
-            let at = context.codingPath.isEmpty ? "" : " in \(path(context.codingPath))"
-            return "missing \"\(key.stringValue)\"\(at)"
-        case .typeMismatch(let type, let context):
-            return "\(path(context.codingPath)): expected \(Self.typeName(type))"
-        case .valueNotFound(let type, let context):
-            return "\(path(context.codingPath)): expected \(Self.typeName(type)), found null"
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a string"
-        case is Int.Type: "a number"
-        case is Double.Type: "a number"
-        default: "\(type)".contains("Array") ? "a list" : "an object"
+            // the same words as the wire protocol's errors: "gold file: missing field 'article'"
+            throw GoldFormatError(reason: WireCodec.describe(error, decoding: "gold file"))
         }
     }
 }

@@ -33,6 +33,9 @@ public struct ExtractionPipeline: Sendable {
         ]
         // the title through the same stages; its events merge into the body's that tell the same deed
         stages = body + [HeadlineEventStage(stages: body)]
+        // A stage placed before what it reads would run on an empty document part and find nothing, silently.
+        let problems = Self.orderProblems(stages)
+        precondition(problems.isEmpty, "the extraction stages are out of order: \(problems.joined(separator: "; "))")
     }
 
     /// Runs every stage over the article's text. The title yields no facts of its own (no offsets in the text), but its

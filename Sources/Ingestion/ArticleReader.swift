@@ -18,10 +18,22 @@ public struct ArticleReader: Sendable {
     /// The format of a file without an extension or with one that names no format, and of bytes whose
     /// origin names none (`<stdin>`); `.text` unless set.
     public var defaultFormat: InputFormat
+    /// The most bytes one input (a file, standard input) may have. A larger file is refused before it is read; one
+    /// whose size is not known beforehand (a device such as /dev/zero, a pipe) as soon as it passes the limit. So no
+    /// input costs more memory than this, and a bad one is refused in moments rather than exhausting the machine.
+    public var maxInputBytes: Int
 
-    public init(columns: CSVColumns = CSVColumns(), defaultFormat: InputFormat = .text) {
+    /// 32 MiB: more than twice the whole news CSV (13.5 MB), an order more than any article's limit
+    /// (`ArticleValidator.maxTextBytes`). A larger corpus is read as several files, or with a larger limit.
+    public static let defaultMaxInputBytes = 32 * 1024 * 1024
+    /// The command-line option that sets `maxInputBytes` in MiB, named in the error for an input over it.
+    public static let maxInputFlag = "--max-input-mb"
+
+    public init(columns: CSVColumns = CSVColumns(), defaultFormat: InputFormat = .text,
+                maxInputBytes: Int = ArticleReader.defaultMaxInputBytes) {
         self.columns = columns
         self.defaultFormat = defaultFormat
+        self.maxInputBytes = maxInputBytes
     }
 
     /// Reads a file, or a folder recursively.
@@ -46,6 +58,15 @@ public struct ArticleReader: Sendable {
     /// `origin` names the input in messages (`<stdin>`, `upload.csv`).
     public func read(data: Data, origin: String, format: InputFormat? = nil) -> ReadBatch {
         return read(bytes: Array(data), origin: origin, format: format ?? self.format(forName: origin))
+    }
+
+    /// Reads standard input, at most `maxInputBytes` of it, as `format` (else `defaultFormat`).
+    public func readStandardInput(format: InputFormat? = nil) -> ReadBatch {
+        let origin = "<stdin>"
+        switch Self.contents(ofDescriptor: 0, limit: maxInputBytes) {
+        case .success(let bytes): return read(bytes: bytes, origin: origin, format: format ?? defaultFormat)
+        case .failure(let failure): return .failure(origin, failure.reason)
+        }
     }
 
     /// The format a name's extension gives, else `defaultFormat` (which is what "no extension" means too).
@@ -93,7 +114,7 @@ public struct ArticleReader: Sendable {
     // MARK: Files and folders
 
     private func readFile(_ path: String, format: InputFormat) -> ReadBatch {
-        switch Self.contents(of: path) {
+        switch Self.contents(of: path, limit: maxInputBytes) {
         case .success(let bytes): return read(bytes: bytes, origin: path, format: format)
         case .failure(let failure): return .failure(path, failure.reason)
         }
@@ -110,7 +131,7 @@ public struct ArticleReader: Sendable {
                 batch.append(readFile(path, format: format))
                 continue
             }
-            switch Self.contents(of: path) {
+            switch Self.contents(of: path, limit: maxInputBytes) {
             case .success(let bytes):
                 if TextDecoder.looksLikeText(bytes) {
                     batch.append(read(bytes: bytes, origin: path, format: defaultFormat))
@@ -154,14 +175,27 @@ public struct ArticleReader: Sendable {
 
     struct ReadFailure: Error { var reason: String }
 
-    /// The whole file, through POSIX calls so a failure can say why (permission denied, I/O error).
-    static func contents(of path: String) -> Result<[UInt8], ReadFailure> {
+    /// The whole file, through POSIX calls so a failure can say why (permission denied, I/O error), and never more
+    /// than `limit` bytes of it.
+    static func contents(of path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(ReadFailure(reason: "cannot read file: \(lastError())")) }
         defer { close(fd) }
+        return contents(ofDescriptor: fd, limit: limit)
+    }
+
+    /// Everything `fd` gives, read in 64 KiB pieces: refused at once when its size is known and over `limit`,
+    /// or as soon as more than `limit` bytes have come (devices and pipes have no size).
+    static func contents(ofDescriptor fd: Int32, limit: Int) -> Result<[UInt8], ReadFailure> {
         var bytes: [UInt8] = []
         var status = stat()
-        if fstat(fd, &status) == 0, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
+        if fstat(fd, &status) == 0, status.st_size > 0 {
+            guard Int(status.st_size) <= limit else {
+                return .failure(ReadFailure(reason: "the file is \(megabytes(Int(status.st_size))) MB, over the "
+                    + "\(megabytes(limit)) MB limit for one input (raise it with \(maxInputFlag))"))
+            }
+            bytes.reserveCapacity(Int(status.st_size))
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress, $0.count) }
@@ -170,9 +204,18 @@ public struct ArticleReader: Sendable {
                 if errno == EINTR { continue }
                 return .failure(ReadFailure(reason: "cannot read file: \(lastError())"))
             }
+            guard bytes.count + count <= limit else {
+                return .failure(ReadFailure(reason: "more than the \(megabytes(limit)) MB limit for one input, "
+                    + "refused unread beyond it (raise it with \(maxInputFlag))"))
+            }
             bytes.append(contentsOf: chunk[0..<count])
         }
         return .success(bytes)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_048_576
+        return value >= 10 || value == value.rounded() ? String(Int(value.rounded())) : String(format: "%.1f", value)
     }
 
     private static func lastError() -> String {

@@ -9,7 +9,7 @@ extension SQLiteStore {
         var conditions = ["a.entity <> t.entity", typeFilter(query.types, column: "sa.type"), typeFilter(query.types, column: "ta.type")]
         var arguments = StatementArguments()
         if query.from != nil || query.to != nil {
-            let bounds = dayBounds("(\(eventDay(article: "ar")))", from: query.from, to: query.to)
+            let bounds = dayBounds("e.event_day", from: query.from, to: query.to)
             conditions.append(bounds.sql)
             arguments += bounds.arguments
         }
@@ -23,7 +23,6 @@ extension SQLiteStore {
             SELECT a.entity AS source, t.entity AS target, COUNT(*) AS events, COALESCE(SUM(e.fatalities), 0) AS fatalities
             FROM event_actors a
             JOIN events e ON e.id = a.event
-            JOIN articles ar ON ar.docid = e.article
             JOIN event_actors t ON t.event = a.event AND t.role = 'target'
             JOIN entities sa ON sa.id = a.entity
             JOIN entities ta ON ta.id = t.entity

@@ -45,7 +45,7 @@ extension SQLiteStore {
         }
         if let entity = query.entity {
             // entity_aliases holds every spelling, the canonical name included, so one lookup covers both.
-            filter.add("a.docid IN (SELECT m.article FROM mentions m WHERE m.entity IN (\(SQLFilter.entitiesNamed)))",
+            filter.add("a.docid IN (SELECT ea.article FROM entity_articles ea WHERE ea.entity IN (\(SQLFilter.entitiesNamed)))",
                        EntityKey.fold(entity))
         }
     }

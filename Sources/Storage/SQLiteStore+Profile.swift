@@ -36,8 +36,8 @@ extension SQLiteStore {
             var profile = EntityProfile(entity: entity, mentions: totals?["mentions"] ?? 0, articles: totals?["articles"] ?? 0,
                                         firstSeen: totals?["first"], lastSeen: totals?["last"])
             profile.aliases = try Row.fetchAll(db, sql: """
-                SELECT form, SUM(mentions) AS mentions FROM entity_forms WHERE entity = ? AND form <> ''
-                GROUP BY form ORDER BY mentions DESC, form LIMIT ?
+                SELECT form, mentions FROM entity_form_counts WHERE entity = ? AND form <> ''
+                ORDER BY mentions DESC, form LIMIT ?
                 """, arguments: [id, limit]).map { AliasCount(alias: $0["form"], mentions: $0["mentions"]) }
             profile.roles = try Self.roles(of: id, limit: limit, in: db)
             profile.cooccurring = try Self.cooccurring(with: id, limit: limit, in: db)

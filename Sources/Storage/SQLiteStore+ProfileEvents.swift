@@ -3,7 +3,8 @@ import NewsModel
 
 extension SQLiteStore {
     /// The day an event is counted on: its own date when that is a calendar day, else its article's.
-    /// `event` names the events row, `article` its article.
+    /// `event` names the events row, `article` its article. Stored as `events.event_day` since v3-upsert
+    /// (`FactColumns` computes it at upsert time); this SQL fills it for older rows.
     static func eventDay(event e: String = "e", article a: String = "a") -> String {
         """
         CASE WHEN \(e).date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(\(e).date, 1, 10)
@@ -24,9 +25,9 @@ extension SQLiteStore {
             CAMEOCount(cameo: $0["root"], label: $0["label"], events: $0["events"], fatalities: $0["fatalities"])
         }
         let latest = try Int64.fetchAll(db, sql: """
-            SELECT e.id FROM event_actors ea JOIN events e ON e.id = ea.event JOIN articles a ON a.docid = e.article
+            SELECT e.id FROM event_actors ea JOIN events e ON e.id = ea.event
             WHERE ea.entity = ? AND ea.role = ?
-            ORDER BY \(eventDay()) IS NULL, \(eventDay()) DESC, e.id DESC LIMIT ?
+            ORDER BY e.event_day IS NULL, e.event_day DESC, e.id DESC LIMIT ?
             """, arguments: [id, role, limit])
         return EventSide(events: roots.reduce(0) { $0 + $1.events }, byCAMEO: roots,
                          latest: try latest.compactMap { try event(id: $0, in: db) })

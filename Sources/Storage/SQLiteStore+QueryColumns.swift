@@ -2,34 +2,26 @@ import GRDB
 import NewsModel
 
 extension SQLiteStore {
-    /// Fills the columns the corpus queries read (see `migrateV2Query`) for one article whose rows `insertFacts`
-    /// has just written: events and quotes are matched to the extraction's by insertion order.
+    /// Fills the columns the corpus queries read (see `migrateV2Query`) for one article stored before them (the
+    /// v2-query backfill): events and quotes are matched to the extraction's by insertion order. The upsert writes
+    /// the same `FactColumns` with each row.
     ///
     /// `local` maps the extraction's entity ids to canonical ones; without it (backfilling old rows) the article's
     /// mentions give the map.
     static func writeQueryColumns(docid: Int64, articleID: String, text: String, published: String?,
                                   extraction: Extraction, local: [String: Int64]?, in db: Database) throws {
-        let day = published.map { String($0.prefix(10)) }
-        let scalars = Array(text.unicodeScalars)
-        func slice(_ start: Int, _ end: Int) -> String {
-            let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
-            return String(String.UnicodeScalarView(scalars[lower..<upper]))
-        }
-
+        let columns = FactColumns(articleID: articleID, text: Array(text.unicodeScalars), published: published,
+                                  extraction: extraction)
         let eventRows = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM events WHERE article = ? ORDER BY id"),
                                            arguments: [docid])
         if eventRows.count == extraction.events.count, !eventRows.isEmpty {
             let local = try local ?? localEntities(docid: docid, in: db)
-            var keys: Set<String> = []
-            for (rowID, event) in zip(eventRows, extraction.events) {
-                let sentence = extraction.sentences.indices.contains(event.sentence)
-                    ? slice(extraction.sentences[event.sentence].start, extraction.sentences[event.sentence].end) : nil
-                let key = uniqueKey(articleID + "-" + (event.start.map(String.init) ?? "s\(event.sentence)"), in: &keys)
+            for ((rowID, event), column) in zip(zip(eventRows, extraction.events), columns.events) {
                 try execute(db, """
                     UPDATE events SET event_key = ?, date_precision = ?, sort_date = ?, published = ?, injured = ?,
                         held = ?, start = ?, "end" = ?, sentence_text = ? WHERE id = ?
-                    """, [key, EventDate.precision(event.date), EventDate.sortDate(event.date) ?? day, day, event.injured,
-                          event.count, event.start, event.end, sentence, rowID])
+                    """, [column.key, column.precision, column.sortDate, column.published, event.injured,
+                          event.count, event.start, event.end, column.sentence, rowID])
                 // Reversed, so an entity named twice keeps its first place.
                 for (role, ids) in [("actor", event.actors), ("target", event.targets)] {
                     for (position, localID) in ids.enumerated().reversed() {
@@ -44,12 +36,9 @@ extension SQLiteStore {
         let quoteRows = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM quotes WHERE article = ? ORDER BY id"),
                                            arguments: [docid])
         if quoteRows.count == extraction.quotes.count {
-            for (rowID, quote) in zip(quoteRows, extraction.quotes) {
-                let span = sentenceSpan(covering: quote.start, quote.end, in: extraction.sentences)
-                // A speaker who is an entity is found through the entity; the others by the name the text gives.
-                let key = quote.speaker == nil ? quote.speakerName.map(EntityKey.fold) : nil
+            for (rowID, column) in zip(quoteRows, columns.quotes) {
                 try execute(db, "UPDATE quotes SET sentence_start = ?, sentence_end = ?, published = ?, speaker_key = ? WHERE id = ?",
-                            [span.start, span.end, day, key, rowID])
+                            [column.sentenceStart, column.sentenceEnd, column.published, column.speakerKey, rowID])
             }
         }
     }
@@ -62,25 +51,6 @@ extension SQLiteStore {
             map[row["local_id"]] = row["entity"]
         }
         return map
-    }
-
-    /// `base`, or `base-2`, `base-3`... when two events of one article share a trigger offset.
-    static func uniqueKey(_ base: String, in keys: inout Set<String>) -> String {
-        var key = base, n = 1
-        while keys.contains(key) {
-            n += 1
-            key = "\(base)-\(n)"
-        }
-        keys.insert(key)
-        return key
-    }
-
-    /// From the start of the sentence holding `start` to the end of the one holding the quote's last character;
-    /// the quote's own span when no sentence holds it (a quote in the title).
-    static func sentenceSpan(covering start: Int, _ end: Int, in sentences: [Span]) -> Span {
-        let first = sentences.first { $0.start <= start && start < $0.end }
-        let last = sentences.last { $0.start < end && max(start, end - 1) < $0.end }
-        return Span(start: min(first?.start ?? start, start), end: max(last?.end ?? end, end))
     }
 }
 

@@ -5,17 +5,22 @@ extension SQLiteStore {
     public func quotes(_ query: QuoteQuery) throws -> QuotePage {
         guard query.limit > 0, let filter = Self.quoteFilter(query) else { return QuotePage(quotes: [], total: 0) }
         return try pool.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quotes q \(filter.clause)",
+            let total: Int
+            let rows: [Row]
+            if let about = Self.aboutOnly(query) {
+                (total, rows) = try Self.quotesAbout(about, query: query, in: db)
+            } else {
+                total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quotes q \(filter.clause)",
                                          arguments: filter.statementArguments) ?? 0
-            guard total > query.offset else { return QuotePage(quotes: [], total: total) }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT q.text, q.cue, q.speaker, q.speaker_name, sp.name AS speaker_entity, a.published,
-                       a.id AS article_id, a.url, a.source, q.start, q."end"
-                FROM quotes q JOIN articles a ON a.docid = q.article LEFT JOIN entities sp ON sp.id = q.speaker
-                \(filter.clause)
-                ORDER BY q.published DESC, q.id DESC
-                LIMIT ? OFFSET ?
-                """, arguments: filter.statementArguments + [query.limit, query.offset])
+                guard total > query.offset else { return QuotePage(quotes: [], total: total) }
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT \(Self.quoteColumns)
+                    FROM quotes q JOIN articles a ON a.docid = q.article LEFT JOIN entities sp ON sp.id = q.speaker
+                    \(filter.clause)
+                    ORDER BY q.published DESC, q.id DESC
+                    LIMIT ? OFFSET ?
+                    """, arguments: filter.statementArguments + [query.limit, query.offset])
+            }
             return QuotePage(quotes: rows.map { row in
                 let speaker: Int64? = row["speaker"]
                 return QuoteRow(speaker: row["speaker_entity"] ?? row["speaker_name"], speakerID: speaker,
@@ -23,6 +28,46 @@ extension SQLiteStore {
                                 url: row["url"], source: row["source"], start: row["start"], end: row["end"])
             }, total: total)
         }
+    }
+
+    static let quoteColumns = """
+        q.text, q.cue, q.speaker, q.speaker_name, sp.name AS speaker_entity, a.published,
+        a.id AS article_id, a.url, a.source, q.start, q."end"
+        """
+
+    /// The folded name of a query that asks only `about` (and dates): it is answered from `quote_about` alone.
+    static func aboutOnly(_ query: QuoteQuery) -> String? {
+        guard let about = query.about, query.speaker == nil, query.text == nil else { return nil }
+        return EntityKey.fold(about)
+    }
+
+    /// Plan: `SEARCH qa USING COVERING INDEX quote_about_entity (entity=? AND published>? AND published<?)` for
+    /// the count and the page (newest first: in index order for one entity), then the page's quotes by primary key.
+    static func quotesAbout(_ key: String, query: QuoteQuery, in db: Database) throws -> (total: Int, rows: [Row]) {
+        var conditions = ["qa.entity IN (\(SQLFilter.entitiesNamed))"]
+        var arguments: StatementArguments = [key]
+        if let from = query.from {
+            conditions.append("qa.published >= ?")
+            arguments += [from]
+        }
+        if let to = query.to {
+            conditions.append("qa.published <= ?")
+            arguments += [to]
+        }
+        let clause = "WHERE " + conditions.joined(separator: " AND ")
+        // One quote about two entities of the name counts once.
+        let total = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT qa.quote) FROM quote_about qa \(clause)",
+                                     arguments: arguments) ?? 0
+        guard total > query.offset else { return (total, []) }
+        let rows = try Row.fetchAll(db, sql: """
+            WITH page AS (SELECT DISTINCT qa.published, qa.quote FROM quote_about qa \(clause)
+                          ORDER BY qa.published DESC, qa.quote DESC LIMIT ? OFFSET ?)
+            SELECT \(quoteColumns)
+            FROM page JOIN quotes q ON q.id = page.quote JOIN articles a ON a.docid = q.article
+            LEFT JOIN entities sp ON sp.id = q.speaker
+            ORDER BY page.published DESC, page.quote DESC
+            """, arguments: arguments + [query.limit, query.offset])
+        return (total, rows)
     }
 
     /// The conditions on `quotes q`; nil when its text has no word, which matches nothing.
@@ -38,16 +83,10 @@ extension SQLiteStore {
             filter.add("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", match)
         }
         if let about = query.about {
-            // A mention of the entity inside the quote's sentence(s); the speaker's own name outside the quote
-            // marks is the attribution ("..., Putin said"), which does not make the quote about them.
-            let key = EntityKey.fold(about)
-            filter.add("""
-                q.article IN (SELECT m.article FROM mentions m WHERE m.entity IN (\(SQLFilter.entitiesNamed)))
-                AND EXISTS (SELECT 1 FROM mentions m
-                            WHERE m.article = q.article AND m.entity IN (\(SQLFilter.entitiesNamed))
-                            AND m.start < COALESCE(q.sentence_end, q."end") AND m."end" > COALESCE(q.sentence_start, q.start)
-                            AND NOT (m.entity IS q.speaker AND (m."end" <= q.start OR m.start >= q."end")))
-                """, key, key)
+            // `quote_about` holds, per quote, the entities named in its sentence(s), leaving out the speaker's own
+            // name outside the quote marks: the attribution ("..., Putin said") does not make a quote about them.
+            filter.add("q.id IN (SELECT qa.quote FROM quote_about qa WHERE qa.entity IN (\(SQLFilter.entitiesNamed)))",
+                       EntityKey.fold(about))
         }
         if let from = query.from { filter.add("q.published >= ?", from) }
         if let to = query.to { filter.add("q.published <= ?", to) }

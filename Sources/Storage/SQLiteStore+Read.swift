@@ -34,8 +34,8 @@ extension SQLiteStore {
         arguments += [limit, max(0, offset)]
         return try pool.read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT e.id, e.name, e.type, COUNT(m.entity) AS mentions, COUNT(DISTINCT m.article) AS articles
-                FROM entities e LEFT JOIN mentions m ON m.entity = e.id
+                SELECT e.id, e.name, e.type, COALESCE(SUM(ea.mentions), 0) AS mentions, COUNT(ea.article) AS articles
+                FROM entities e LEFT JOIN entity_articles ea ON ea.entity = e.id
                 \(filter)
                 GROUP BY e.id
                 ORDER BY mentions DESC, e.name COLLATE NOCASE, e.id

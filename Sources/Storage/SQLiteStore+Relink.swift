@@ -41,6 +41,7 @@ extension SQLiteStore {
     static func relink(_ docid: Int64, _ extraction: Extraction, all: [String: Int64], moved: [String: Int64],
                        in db: Database) throws {
         guard !moved.isEmpty else { return }
+        try forgetDerived(docid, sentences: extraction.sentences, in: db)
         var previous: [String: Int64] = [:]
         for (local, id) in moved {
             previous[local] = try Int64.fetchOne(db.cachedStatement(sql: "SELECT entity FROM mentions WHERE article = ? AND local_id = ? LIMIT 1"),
@@ -61,6 +62,7 @@ extension SQLiteStore {
         try relinkColumn(table: "events", key: "id", column: "location", docid: docid,
                          locals: extraction.events.map(\.location), moved: moved, previous: previous, in: db)
 
+        try rederive(docid, sentences: extraction.sentences, in: db)
         let eventIDs = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM events WHERE article = ? ORDER BY id"),
                                           arguments: [docid])
         if eventIDs.count == extraction.events.count {

@@ -15,6 +15,9 @@ extension SQLiteStore {
             try db.execute(sql: schemaV2Canon)
             try rebuildCanonicalEntities(in: db)
         }
+        migrator.registerMigration("v3-upsert: derived rows written with the mentions, not by triggers; tables for the slow queries") { db in
+            try db.execute(sql: schemaV3Upsert)
+        }
         return migrator
     }
 

@@ -72,18 +72,17 @@ extension SQLiteStore {
                 """, arguments: [id] + bounds.arguments)
             let events = try Row.fetchAll(db, sql: """
                 WITH ids AS (SELECT event AS id FROM event_actors WHERE entity = ? UNION SELECT id FROM events WHERE location = ?),
-                ev AS (SELECT e.fatalities, \(eventDay()) AS day FROM ids JOIN events e ON e.id = ids.id
-                       JOIN articles a ON a.docid = e.article)
+                ev AS (SELECT e.fatalities, e.event_day AS day FROM ids JOIN events e ON e.id = ids.id)
                 SELECT \(eventBucket) AS bucket, COUNT(*) AS events, COALESCE(SUM(ev.fatalities), 0) AS fatalities
                 FROM ev WHERE \(eventBounds.sql) GROUP BY bucket
                 """, arguments: [id, id] + eventBounds.arguments)
             return (articles, events)
         case .cameo(let codes):
-            // Plan: SEARCH e USING INDEX events_cameo (cameo>? AND cameo<?) per code (MULTI-INDEX OR).
+            // Plan: SEARCH e USING COVERING INDEX events_cameo (cameo>? AND cameo<?) per code (MULTI-INDEX OR):
+            // the index holds the day, article and fatalities, so no row is read.
             let filter = cameoFilter(codes)
             let events = try Row.fetchAll(db, sql: """
-                WITH ev AS (SELECT e.article, e.fatalities, \(eventDay()) AS day FROM events e
-                            JOIN articles a ON a.docid = e.article WHERE \(filter.sql))
+                WITH ev AS (SELECT e.article, e.fatalities, e.event_day AS day FROM events e WHERE \(filter.sql))
                 SELECT \(eventBucket) AS bucket, COUNT(*) AS events, COUNT(DISTINCT ev.article) AS articles,
                        COALESCE(SUM(ev.fatalities), 0) AS fatalities
                 FROM ev WHERE \(eventBounds.sql) GROUP BY bucket
@@ -91,17 +90,19 @@ extension SQLiteStore {
             return ([], events)
         case .text(let text):
             guard let match = FTSQuery.matchExpression(for: text) else { return ([], []) }
+            // Plan: the FTS hits, each article's day from the narrow `articles_day (docid, published)` rather than
+            // its row (text and extraction JSON), its events from the covering `events_article (article, event_day,
+            // fatalities)`.
             let articleDay = day("a.published")
             let bounds = dayBounds(articleDay, from: query.from, to: query.to)
             let articles = try Row.fetchAll(db, sql: """
                 SELECT \(bucket(articleDay, by: query.by)) AS bucket, COUNT(*) AS articles, NULL AS mentions
-                FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid
+                FROM articles_fts JOIN articles a INDEXED BY articles_day ON a.docid = articles_fts.rowid
                 WHERE articles_fts MATCH ? AND \(bounds.sql) GROUP BY bucket
                 """, arguments: [match] + bounds.arguments)
             let events = try Row.fetchAll(db, sql: """
                 WITH hits AS (SELECT rowid AS docid FROM articles_fts WHERE articles_fts MATCH ?),
-                ev AS (SELECT e.fatalities, \(eventDay()) AS day FROM hits JOIN events e ON e.article = hits.docid
-                       JOIN articles a ON a.docid = e.article)
+                ev AS (SELECT e.fatalities, e.event_day AS day FROM hits JOIN events e ON e.article = hits.docid)
                 SELECT \(eventBucket) AS bucket, COUNT(*) AS events, COALESCE(SUM(ev.fatalities), 0) AS fatalities
                 FROM ev WHERE \(eventBounds.sql) GROUP BY bucket
                 """, arguments: [match] + eventBounds.arguments)

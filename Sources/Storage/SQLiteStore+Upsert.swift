@@ -11,9 +11,11 @@ extension SQLiteStore {
         var last: [String: Int] = [:]
         for (index, item) in items.enumerated() { last[item.article.id] = index }
         let batch = items.indices.filter { last[items[$0].article.id] == $0 }.map { items[$0] }
-        let encoded = try batch.map { try Self.encodeExtraction($0.extraction) }
-        try pool.write { db in
-            try Self.replace(batch, encoded: encoded, storedAt: storedAt, in: db)
+        let encoded = try UpsertPhases.time("encode extraction JSON") { try batch.map { try Self.encodeExtraction($0.extraction) } }
+        try UpsertPhases.time("transaction (all of replace + commit)") {
+            try pool.write { db in
+                try Self.replace(batch, encoded: encoded, storedAt: storedAt, in: db)
+            }
         }
     }
 
@@ -34,83 +36,122 @@ extension SQLiteStore {
                    old["url"] as String? == item.article.url, old["source"] as String? == item.article.source {
                     continue
                 }
-                tally.add(try decodeExtraction(old["extraction"]), sign: -1)
+                let stored = try decodeExtraction(old["extraction"])
+                tally.add(stored, sign: -1)
+                try forgetDerived(old["docid"], sentences: stored.sentences, in: db)
                 try execute(db, "DELETE FROM articles WHERE docid = ?", [old["docid"] as Int64])
             }
-            tally.add(item.extraction)
+            UpsertPhases.time("tally") { tally.add(item.extraction) }
             fresh.append(index)
         }
         guard !fresh.isEmpty else { return }
-        let canon = try applyCanon(tally, in: db)
+        let canon = try UpsertPhases.time("canon: applyCanon (incl. relink)") { try applyCanon(tally, in: db) }
         for index in fresh {
             try insert(batch[index].article, batch[index].extraction, encoded: encoded[index], storedAt: storedAt,
                        canon: canon, in: db)
         }
-        try finishCanon(canon, in: db)
+        try UpsertPhases.time("canon: finishCanon") { try finishCanon(canon, in: db) }
     }
 
     static func insert(_ article: Article, _ extraction: Extraction, encoded: String, storedAt: String,
                        canon: CanonUpdate, in db: Database) throws {
-        try execute(db, """
-            INSERT INTO articles (id, title, text, published, url, source, stored_at, extraction)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [article.id, article.title, article.text, article.published, article.url, article.source,
-                  storedAt, encoded])
+        try UpsertPhases.time("insert article row (+ FTS)") {
+            try execute(db, """
+                INSERT INTO articles (id, title, text, published, url, source, stored_at, extraction)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [article.id, article.title, article.text, article.published, article.url, article.source,
+                      storedAt, encoded])
+        }
         let docid = db.lastInsertedRowID
 
         var local: [String: Int64] = [:]
+        var spans: [(entity: Int64, start: Int, end: Int)] = []
+        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_links (article, local_id, key) VALUES (?, ?, ?)")
+        let mention = try db.cachedStatement(sql: """
+            INSERT INTO mentions (article, entity, local_id, name, start, "end") VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let role = try db.cachedStatement(sql: "INSERT OR IGNORE INTO roles (entity, article, role) VALUES (?, ?, ?)")
+        try UpsertPhases.time("insert links, mentions, roles") {
         for entity in extraction.entities {
             let key = EntityKey.fold(entity.name)
             guard let id = canon.entityID(ofKey: key) else { continue }
             local[entity.id] = id
-            try execute(db, "INSERT OR IGNORE INTO entity_links (article, local_id, key) VALUES (?, ?, ?)",
-                        [docid, entity.id, key])
-            for mention in entity.mentions {
-                try execute(db, "INSERT INTO mentions (article, entity, local_id, name, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)",
-                            [docid, id, entity.id, entity.name, mention.start, mention.end])
+            try link.execute(arguments: [docid, entity.id, key])
+            for span in entity.mentions {
+                try mention.execute(arguments: [docid, id, entity.id, entity.name, span.start, span.end])
+                spans.append((id, span.start, span.end))
             }
-            for role in entity.roles {
-                try execute(db, "INSERT OR IGNORE INTO roles (entity, article, role) VALUES (?, ?, ?)", [id, docid, role])
+            for name in entity.roles {
+                try role.execute(arguments: [id, docid, name])
             }
         }
-        try insertFacts(extraction, docid: docid, local: local, in: db)
-        try writeQueryColumns(docid: docid, articleID: article.id, text: article.text, published: article.published,
-                              extraction: extraction, local: local, in: db)
+        }
+        let text = Array(article.text.unicodeScalars)
+        let columns = FactColumns(articleID: article.id, text: text, published: article.published, extraction: extraction)
+        let quoteIDs = try UpsertPhases.time("insert quotes, dates, counts, events (+ FTS)") {
+            try insertFacts(extraction, docid: docid, local: local, columns: columns, in: db)
+        }
+        try UpsertPhases.time("derived rows") { try writeDerived(DerivedRows(mentions: spans, text: text, sentences: extraction.sentences, published: article.published),
+                         quotes: columns.quoteSpans(extraction.quotes, ids: quoteIDs, local: local),
+                         published: article.published, mentions: spans, docid: docid, in: db) }
     }
 
-    static func insertFacts(_ extraction: Extraction, docid: Int64, local: [String: Int64], in db: Database) throws {
+    /// Quotes, dates, counts and events with every column the queries read, one INSERT a row.
+    /// Returns the quotes' row ids, in the extraction's order.
+    static func insertFacts(_ extraction: Extraction, docid: Int64, local: [String: Int64], columns: FactColumns,
+                            in db: Database) throws -> [Int64] {
         func entity(_ localID: String?) -> Int64? { localID.flatMap { local[$0] } }
-        for quote in extraction.quotes {
-            try execute(db, """
-                INSERT INTO quotes (article, text, speaker, speaker_name, cue, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [docid, quote.text, entity(quote.speaker), quote.speakerName, quote.cue, quote.start, quote.end])
+        let quote = try db.cachedStatement(sql: """
+            INSERT INTO quotes (article, text, speaker, speaker_name, cue, start, "end", sentence_start, sentence_end,
+                                published, speaker_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var quoteIDs: [Int64] = []
+        for (item, column) in zip(extraction.quotes, columns.quotes) {
+            try quote.execute(arguments: [docid, item.text, entity(item.speaker), item.speakerName, item.cue, item.start,
+                                          item.end, column.sentenceStart, column.sentenceEnd, column.published,
+                                          column.speakerKey])
+            quoteIDs.append(db.lastInsertedRowID)
         }
-        for date in extraction.dates {
-            try execute(db, "INSERT INTO dates (article, text, value, granularity, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)",
-                        [docid, date.text, date.value, date.granularity.rawValue, date.start, date.end])
+        let date = try db.cachedStatement(sql: """
+            INSERT INTO dates (article, text, value, granularity, start, "end") VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for item in extraction.dates {
+            try date.execute(arguments: [docid, item.text, item.value, item.granularity.rawValue, item.start, item.end])
         }
-        for count in extraction.counts {
-            try execute(db, """
-                INSERT INTO counts (article, type, number, object, location, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [docid, count.type.rawValue, count.number, count.object, entity(count.location), count.start, count.end])
+        let count = try db.cachedStatement(sql: """
+            INSERT INTO counts (article, type, number, object, location, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for item in extraction.counts {
+            try count.execute(arguments: [docid, item.type.rawValue, item.number, item.object, entity(item.location),
+                                          item.start, item.end])
         }
-        for event in extraction.events {
-            try execute(db, """
-                INSERT INTO events (article, cameo, label, "trigger", location, date, fatalities, sentence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, [docid, event.cameo, event.label, event.trigger, entity(event.location), event.date,
-                      event.fatalities, event.sentence])
-            try insertEventActors(event, eventID: db.lastInsertedRowID, local: local, in: db)
+        let event = try db.cachedStatement(sql: """
+            INSERT INTO events (article, cameo, label, "trigger", location, date, fatalities, sentence, event_key,
+                                date_precision, sort_date, published, injured, held, start, "end", sentence_text,
+                                event_day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (item, column) in zip(extraction.events, columns.events) {
+            try event.execute(arguments: [docid, item.cameo, item.label, item.trigger, entity(item.location), item.date,
+                                          item.fatalities, item.sentence, column.key, column.precision, column.sortDate,
+                                          column.published, item.injured, item.count, item.start, item.end,
+                                          column.sentence, column.day])
+            try insertEventActors(item, eventID: db.lastInsertedRowID, local: local, in: db)
         }
+        return quoteIDs
     }
 
+    /// Each side in the extraction's order, `position` its place there (an entity named twice keeps its first).
     static func insertEventActors(_ event: Event, eventID: Int64, local: [String: Int64], in db: Database) throws {
         // An actor id the extraction does not define has no canonical entity to point at; it stays in the JSON.
-        // An actor id the extraction does not define has no canonical entity to point at; it stays in the JSON.
+        let actor = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO event_actors (event, entity, role, position) VALUES (?, ?, ?, ?)
+            """)
         for (role, ids) in [("actor", event.actors), ("target", event.targets)] {
-            for id in ids.compactMap({ local[$0] }) {
-                try execute(db, "INSERT OR IGNORE INTO event_actors (event, entity, role) VALUES (?, ?, ?)",
-                            [eventID, id, role])
+            for (position, localID) in ids.enumerated() {
+                guard let id = local[localID] else { continue }
+                try actor.execute(arguments: [eventID, id, role, position])
             }
         }
     }

@@ -15,9 +15,22 @@ public final class SQLiteStore: Store {
         configuration.foreignKeysEnabled = true
         // Another store process may hold the write lock briefly; wait rather than fail with SQLITE_BUSY.
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // A 100,000-article store is gigabytes: reads through a memory map instead of a pread per page, and a
+            // page cache that holds the upsert's working set of index pages (the default 2 MB made a third of its
+            // time page reads and writes).
+            let cache = db.configuration.readonly ? Self.readerCacheKiB : Self.writerCacheKiB
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.mapSize); PRAGMA cache_size = -\(cache)")
+        }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
     }
+
+    /// Bytes of the database file mapped into memory (virtual: the OS pages it in and out).
+    static let mapSize = 8 << 30
+    /// The page cache of the writer and of each reader, in KiB.
+    static let writerCacheKiB = 65_536
+    static let readerCacheKiB = 16_384
 
     public func counters() throws -> [String: Int] {
         let tables = ["articles", "entities", "mentions", "quotes", "dates", "counts", "events"]

@@ -22,10 +22,14 @@ struct InputOptions: ParsableArguments {
     @Option(help: "CSV column holding the source (default: source or publisher).")
     var sourceColumn: String?
 
+    @Option(help: "The most MiB one file or standard input may have; larger inputs are refused before they are read.")
+    var maxInputMb = ArticleReader.defaultMaxInputBytes / (1024 * 1024)
+
     func validate() throws {
         if let format, InputFormat(rawValue: format) == nil {
             throw ValidationError("unknown --format '\(format)'; use one of: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        guard maxInputMb >= 1, maxInputMb <= 64 * 1024 else { throw ValidationError("--max-input-mb must be between 1 and 65536") }
     }
 
     var reader: ArticleReader {
@@ -35,17 +39,15 @@ struct InputOptions: ParsableArguments {
         columns.published = dateColumn
         columns.url = urlColumn
         columns.source = sourceColumn
-        return ArticleReader(columns: columns, defaultFormat: format.flatMap(InputFormat.init(rawValue:)) ?? .text)
+        return ArticleReader(columns: columns, defaultFormat: format.flatMap(InputFormat.init(rawValue:)) ?? .text,
+                             maxInputBytes: maxInputMb * 1024 * 1024)
     }
 
     /// Reads every path ("-" is standard input), in order.
     func read(_ paths: [String]) -> [ReadBatch] {
         let reader = self.reader
         return paths.map { path in
-            if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                return reader.read(data: data, origin: "<stdin>", format: format.flatMap(InputFormat.init(rawValue:)))
-            }
+            if path == "-" { return reader.readStandardInput(format: format.flatMap(InputFormat.init(rawValue:))) }
             return reader.read(path: path)
         }
     }

@@ -33,48 +33,44 @@ struct LifecycleTests {
         forgotten.close()
     }
 
-    @Test func terminateUnblocksAThreadWaitingForever() async throws {
+    /// Binds a PULL socket on a thread of its own and blocks there in `wait`; terminates the context once the socket
+    /// is bound, and gives the error the blocked call came out with.
+    private func errorOfCallBlockedAtTermination(_ name: String, endpoint: String,
+                                                 _ wait: @escaping @Sendable (ZMQSocket) throws(ZMQError) -> Void) async throws -> ZMQError? {
         let context = try ZMQContext()
         let (ready, readySink) = AsyncStream.makeStream(of: Void.self)
-        async let outcome = onThread("blocked-receiver") { () throws -> ZMQError? in
+        async let outcome = onThread(name) { () throws -> ZMQError? in
             let pull = try context.makeSocket(.pull)
             defer { pull.close() }
-            pull.receiveTimeout = -1
-            try pull.bind("inproc://forever")
+            try pull.bind(endpoint)
             readySink.finish()
             do throws(ZMQError) {
-                _ = try pull.receive()
+                try wait(pull)
                 return nil
             } catch {
                 return error
             }
         }
         for await _ in ready {}
-        // Whether the receiver is already inside zmq_msg_recv or not, it must come out with ETERM.
+        // Whether the thread is already inside the blocking call or not, it must come out with ETERM.
         context.terminate()
-        let error = try await outcome
+        return try await outcome
+    }
+
+    @Test func terminateUnblocksAThreadWaitingForever() async throws {
+        let error = try await errorOfCallBlockedAtTermination("blocked-receiver", endpoint: "inproc://forever") { pull throws(ZMQError) in
+            pull.receiveTimeout = -1
+            _ = try pull.receive()
+        }
         #expect(error?.isTerminated == true)
     }
 
     @Test func terminateUnblocksAThreadPollingForever() async throws {
-        let context = try ZMQContext()
-        let (ready, readySink) = AsyncStream.makeStream(of: Void.self)
-        async let outcome = onThread("blocked-poller") { () throws -> ZMQError? in
-            let pull = try context.makeSocket(.pull)
-            defer { pull.close() }
-            try pull.bind("inproc://poll-forever")
+        let error = try await errorOfCallBlockedAtTermination("blocked-poller", endpoint: "inproc://poll-forever") { pull throws(ZMQError) in
             var poller = Poller()
             poller.add(pull)
-            readySink.finish()
-            do throws(ZMQError) {
-                while true { _ = try poller.poll(timeout: -1) }
-            } catch {
-                return error
-            }
+            while true { _ = try poller.poll(timeout: -1) }
         }
-        for await _ in ready {}
-        context.terminate()
-        let error = try await outcome
         #expect(error?.isTerminated == true)
     }
 

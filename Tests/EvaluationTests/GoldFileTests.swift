@@ -74,7 +74,7 @@ struct GoldFileTests {
         #expect(error1?.description.contains("not valid JSON") == true)
         let error2 = #expect(throws: GoldFileError.self) { try GoldEvaluator.readGold(noArticle.path) }
         #expect(error2?.description.contains(noArticle.path) == true)
-        #expect(error2?.description.contains("missing \"article\"") == true)
+        #expect(error2?.description.contains("missing field 'article'") == true)
         let error3 = #expect(throws: GoldFileError.self) { try GoldEvaluator.readGold(wrongType.path) }
         #expect(error3?.description.contains("counts[0].number") == true)
         let missing = folder.appendingPathComponent("absent.gold.json").path

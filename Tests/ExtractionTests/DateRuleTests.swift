@@ -113,8 +113,14 @@ struct EventDateAttachmentTests {
 
     @Test("A bound of a span, or another event's time, dates nothing")
     func bounds() {
-        #expect(attached("killed", in: "The group has killed 300 people since 2011.") == nil)
+        #expect(attached("detained", in: "Protesters were detained until Monday.") == nil)
         #expect(attached("arrested", in: "He was arrested after Sunday's attack on the base.") == nil)
+    }
+
+    @Test("An ongoing deed dates from its 'since', unless it has a date of its own")
+    func since() {
+        #expect(attached("seized", in: "Rebels have seized 11 villages since Tuesday.") == "Tuesday")
+        #expect(attached("seized", in: "Rebels, fighting since 2011, seized the town on Tuesday.") == "Tuesday")
     }
 
     @Test("A 'when' clause and coordinated verbs share their time")
@@ -134,5 +140,46 @@ struct EventDateAttachmentTests {
         var d = ExtractionPipeline(syntax: nil).run(Document(text: "Gunmen killed 12 people on Monday.", published: "2017-03-17"))
         d.syntax = []
         #expect(EventDateAttachment.date(of: 1..<2, sentence: d.sentences[0].tokens, in: d) == nil)
+    }
+}
+
+/// The event stage's dates with the parse: one constructed sentence per rule.
+@Suite("Dates: events dated by the parse")
+struct EventDateWiringTests {
+    static let pipeline = ExtractionPipeline.standard()
+
+    func events(_ text: String, published: String = "2017-03-14") -> [Event] {
+        Self.pipeline.extract(Article(text: text, published: published)).events
+    }
+
+    @Test("The arrest takes the date of its own chain, not the nearest trigger's")
+    func ownChain() {
+        let found = events("Dokuchaev was arrested in a Russian sweep in December and accused of spying for the US, a lawyer said.")
+        #expect(found.first { $0.cameo.hasPrefix("17") }?.date == "2016-12")
+    }
+
+    @Test("A deed is not dated by its report")
+    func report() {
+        let found = events("Police said on Tuesday that gunmen killed 12 people in Kabul.")
+        let killing = found.first { $0.trigger == "killed" }
+        #expect(killing != nil)
+        #expect(killing?.date == nil)
+    }
+
+    @Test("An undated lead in the present perfect is of the publication day; a murder under an appeal is not")
+    func lead() {
+        let lead = events("At least 20 people have been killed in a bombing in Kabul.", published: "2017-03-14")
+        #expect(lead.contains { $0.date == "2017-03-14" })
+        let appeal = events("Police have renewed their appeal for information on the murder of a farmer in Donegal.",
+                            published: "2017-02-13")
+        #expect(!appeal.contains { $0.date == "2017-02-13" })
+    }
+
+    @Test("A background incident keeps its own year")
+    func background() {
+        let found = events("El Espectador's office in Bogota was bombed in 1989 by the Medellin cartel.",
+                           published: "2017-03-28")
+        #expect(found.contains { $0.trigger == "bombed" && $0.date == "1989" })
+        #expect(!found.contains { $0.date == "2017-03-28" })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Ingestion
+import Ledger
 import NewsModel
 import ServiceCore
 import Testing

@@ -2,6 +2,7 @@ import Bus
 import Extraction
 import Foundation
 import Ingestion
+import Ledger
 import Logging
 import NewsModel
 import ServiceCore

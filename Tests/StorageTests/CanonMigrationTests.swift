@@ -36,7 +36,7 @@ import Testing
                                        arguments: [docid, id, entity.id, entity.name, mention.start, mention.end])
                     }
                 }
-                try SQLiteStore.insertFacts(extraction, docid: docid, local: local, in: db)
+                try LegacyWriter.insertFacts(extraction, docid: docid, local: local, in: db)
                 try SQLiteStore.writeQueryColumns(docid: docid, articleID: article.id, text: article.text,
                                                   published: article.published, extraction: extraction, local: local, in: db)
             }

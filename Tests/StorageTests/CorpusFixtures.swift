@@ -43,16 +43,32 @@ extension Fixture {
 }
 
 extension SQLiteStore {
-    /// The derived tables recomputed from `mentions`, against what the triggers keep: equal when they are right.
+    /// The derived tables recomputed from `mentions` in SQL, against what the upsert keeps: equal when they are right.
     func derivedTablesMatchMentions() throws -> Bool {
         try pool.read { db in
             let pairs: [(String, String)] = [
                 ("SELECT entity, article, day, mentions FROM entity_articles",
                  "SELECT m.entity, m.article, \(Self.day("a.published")), COUNT(*) FROM mentions m JOIN articles a ON a.docid = m.article GROUP BY m.entity, m.article"),
-                ("SELECT entity, form, article, mentions FROM entity_forms",
-                 "SELECT m.entity, substr(a.text, m.start + 1, m.\"end\" - m.start) AS f, m.article, COUNT(*) FROM mentions m JOIN articles a ON a.docid = m.article GROUP BY m.entity, f, m.article"),
-                ("SELECT article, entity, SUM(mentions) FROM sentence_entities GROUP BY article, entity",
-                 "SELECT article, entity, COUNT(*) FROM mentions GROUP BY article, entity"),
+                ("SELECT entity, form, mentions FROM entity_form_counts",
+                 "SELECT m.entity, substr(a.text, m.start + 1, m.\"end\" - m.start) AS f, COUNT(*) FROM mentions m JOIN articles a ON a.docid = m.article GROUP BY m.entity, f"),
+                // What `quotes --about` tested per quote before v3-upsert.
+                ("SELECT quote, entity, published FROM quote_about",
+                 """
+                 SELECT DISTINCT q.id, m.entity, q.published FROM quotes q JOIN mentions m ON m.article = q.article
+                 WHERE m.start < COALESCE(q.sentence_end, q."end") AND m."end" > COALESCE(q.sentence_start, q.start)
+                   AND NOT (m.entity IS q.speaker AND (m."end" <= q.start OR m.start >= q."end"))
+                 """),
+                ("SELECT id, event_day FROM events",
+                 "SELECT e.id, \(Self.eventDay()) FROM events e JOIN articles a ON a.docid = e.article"),
+                // The sentence of a mention straight from the stored extraction: the greatest start at or before it.
+                ("SELECT article, sentence, entity, day, mentions FROM sentence_entities",
+                 """
+                 SELECT m.article, COALESCE((SELECT s.key FROM json_each(a.extraction, '$.sentences') s
+                                             WHERE json_extract(s.value, '$.start') <= m.start
+                                             ORDER BY json_extract(s.value, '$.start') DESC, s.key LIMIT 1), -1) AS sentence,
+                        m.entity, \(Self.day("a.published")), COUNT(*)
+                 FROM mentions m JOIN articles a ON a.docid = m.article GROUP BY m.article, sentence, m.entity
+                 """),
             ]
             for (kept, recomputed) in pairs {
                 let difference = try Int.fetchOne(db, sql: """

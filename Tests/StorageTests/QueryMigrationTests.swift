@@ -32,7 +32,7 @@ import Testing
                                        arguments: [docid, id, entity.id, entity.name, mention.start, mention.end])
                     }
                 }
-                try SQLiteStore.insertFacts(extraction, docid: docid, local: local, in: db)
+                try LegacyWriter.insertFacts(extraction, docid: docid, local: local, in: db)
             }
         }
     }

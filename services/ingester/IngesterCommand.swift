@@ -2,6 +2,7 @@ import ArgumentParser
 import Bus
 import Foundation
 import Ingestion
+import Ledger
 import NewsModel
 import ServiceLifecycle
 import ServiceSupport

@@ -1,6 +1,7 @@
 import Bus
 import Foundation
 import Ingestion
+import Ledger
 import Logging
 import NewsModel
 import ServiceCore

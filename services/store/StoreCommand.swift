@@ -2,6 +2,7 @@ import ArgumentParser
 import Bus
 import Foundation
 import NewsModel
+import ServiceCore
 import ServiceLifecycle
 import ServiceSupport
 import Storage
@@ -24,15 +25,21 @@ struct StoreCommand: AsyncParsableCommand {
     @Option(help: "The ingester's PULL endpoint for acknowledgements (env NEWSWIRE_ACKS_ENDPOINT).")
     var acks = Setting.string("NEWSWIRE_ACKS_ENDPOINT", default: DefaultEndpoint.ingesterAcks)
 
+    @Option(help: "JSON Lines file recording what the store cannot use (env NEWSWIRE_DEAD_LETTERS); default: beside the database.")
+    var deadLetters = Setting.string("NEWSWIRE_DEAD_LETTERS", default: "")
+
     @OptionGroup var common: CommonServiceOptions
 
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.store")
         let store = try SQLiteStore(path: database)
         logger.info("database open", metadata: ["path": .string(database)])
+        let deadLetterPath = deadLetters.isEmpty ? database + ".dead-letters.jsonl" : deadLetters
+        let deadLetterFile = try DeadLetterFile(path: deadLetterPath)
+        logger.info("dead letters recorded", metadata: ["path": .string(deadLetterPath)])
         let context = try ZMQContext()
         let loop = StoreLoop(context: context, store: store, endpoints: .init(queries: queriesBind, results: resultsBind, acks: acks),
-                             logger: logger)
+                             logger: logger, deadLetters: deadLetterFile)
         try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "store", loop: loop.run)], logger: logger)
         context.terminate()
         logger.info("store stopped")

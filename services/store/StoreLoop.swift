@@ -21,6 +21,8 @@ struct StoreLoop: Sendable {
     let endpoints: Endpoints
     var instance = defaultInstanceName(service: "store")
     let logger: Logger
+    /// Where what the store cannot use is recorded; nil to count it only.
+    var deadLetters: DeadLetterFile? = nil
 
     func run(until stop: StopSignal) throws {
         let queries = try context.makeSocket(.router)
@@ -40,6 +42,7 @@ struct StoreLoop: Sendable {
                                                   "acks": .string(endpoints.acks)])
         let handler = StoreRequestHandler(store: store, instance: instance, endpoint: endpoints.queries)
         var machine = StoreStateMachine()
+        var logLines = RepeatedLogLines()
         var poller = Poller()
         poller.add(queries)
         poller.add(results)
@@ -47,11 +50,17 @@ struct StoreLoop: Sendable {
             let ready = try poller.poll(timeout: 100)
             if ready[1].contains(.readable) {
                 while machine.wantsMore, let frames = try results.receiveMultipart(dontWait: true) {
-                    if case .rejected(let error) = machine.received(frames.last.map { Data($0) } ?? Data(), now: Date()) {
-                        logger.warning("bad result dropped", metadata: ["error": .string(error.message)])
+                    let now = Date()
+                    if case .rejected(let error) = machine.received(frames.last.map { Data($0) } ?? Data(), now: now),
+                       let unlogged = logLines.shouldLog(error.code.rawValue, now: now) {
+                        logger.warning("bad result dropped", metadata: [  // and kept as a dead letter
+                            "code": .string(error.code.rawValue), "error": .string(String(error.message.prefix(300))),
+                            "similar_unlogged": .stringConvertible(unlogged),
+                        ])
                     }
                 }
-                if let batch = machine.takeBatch() {
+                // the gathered batch, then (if it failed as a whole) each of its articles alone
+                while let batch = machine.takeBatch() {
                     let outcome: StoreStateMachine.Outcome
                     do {
                         try store.upsert(batch)
@@ -59,7 +68,7 @@ struct StoreLoop: Sendable {
                     } catch {
                         logger.error("could not store a batch", metadata: ["articles": .stringConvertible(batch.count),
                                                                            "error": .string("\(error)")])
-                        outcome = machine.writeFailed()
+                        outcome = machine.writeFailed(reason: "\(error)")
                     }
                     if case .acknowledge(let ack) = outcome {
                         let payload = WireCodec.encode(ack)
@@ -67,6 +76,7 @@ struct StoreLoop: Sendable {
                         logger.debug("stored", metadata: ["articles": .stringConvertible(ack.ids.count)])
                     }
                 }
+                record(machine.takeDeadLetters())
             }
             if ready[0].contains(.readable) {
                 while let frames = try queries.receiveMultipart(dontWait: true) {
@@ -79,6 +89,19 @@ struct StoreLoop: Sendable {
                     }
                     try queries.send(frames: message.replyFrames(reply), dontWait: true)
                 }
+            }
+        }
+    }
+
+    private func record(_ letters: [DeadLetter]) {
+        guard let deadLetters else { return }
+        for letter in letters {
+            do {
+                if try !deadLetters.append(letter) {
+                    logger.error("dead-letter file full; counting only", metadata: ["path": .string(deadLetters.path)])
+                }
+            } catch {
+                logger.error("could not record a dead letter", metadata: ["path": .string(deadLetters.path), "error": .string("\(error)")])
             }
         }
     }

@@ -48,6 +48,8 @@ enum DateExpression: Sendable, Hashable {
         case earlier
         /// the day after the anchor to Sunday ("later this week")
         case later
+        /// the seven days before the anchor ("in the past week"), whatever the week
+        case pastSeven
     }
 
     /// A value the text states outright, with no anchor.

@@ -106,6 +106,7 @@ struct DateResolver: Sendable {
             case .whole: break
             case .earlier: last = anchor.adding(days: -1)
             case .later: first = anchor.adding(days: 1)
+            case .pastSeven: first = anchor.adding(days: -7); last = anchor.adding(days: -1)
             }
             return Self.span(first, last)
         case .monthOffset(let k):

@@ -83,6 +83,10 @@ struct DateScanner {
             }
             return unitPhrase(lower[i + 2], offset: 0, tokens: i..<(i + 3))
         case "the":
+            // "in the past week": the seven days before the anchor
+            if i + 2 < range.upperBound, lower[i + 1] == "past" || lower[i + 1] == "last", lower[i + 2] == "week" {
+                return FoundDate(tokens: i..<(i + 3), expression: .week(0, .pastSeven))
+            }
             return chainedPhrase(at: i, in: range)
         case "a", "one":
             if let f = agoPhrase(at: i, in: range) { return f }

@@ -34,8 +34,9 @@ extension Document {
     /// A verb or an auxiliary standing as a verb ("The attack was on Sunday": "was").
     func isClauseVerb(_ t: Int) -> Bool {
         let s = syntax[t]
-        // a participle standing as a preposition ("following the attack", "including") is no clause
-        if s.label == .prep { return false }
+        // a participle standing as a preposition ("following the attack", "including") is no clause, nor a gerund
+        // under one ("including shelling by government forces"): they take the time of the verb above
+        if s.label == .prep || s.label == .pcomp && s.tag == .VBG { return false }
         return s.pos == .VERB || s.pos == .AUX && (s.label == .root || s.label == .ccomp || s.label == .advcl
                                                    || s.label == .conj || s.label == .relcl)
     }

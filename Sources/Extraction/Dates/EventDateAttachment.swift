@@ -16,6 +16,8 @@ import Syntax
 /// - **shared**: the trigger's clause and the date's are one time: a "when"/"as"/"while" clause and its head,
 ///   coordinated verbs ("stormed the hotel on Sunday and killed 12"), a relative clause on the date's noun ("an attack
 ///   on Sunday that killed 12").
+/// - a "since" date is the start of a deed told as going on ("rebels have seized 11 villages since Tuesday"), at the
+///   weakest link, so a date of its own wins.
 /// Among dates of one link, the nearest to the trigger. A date inside an entity's name ("Euro 2016") is none.
 enum EventDateAttachment {
     enum Link: Int, Comparable, Sendable {
@@ -42,8 +44,16 @@ enum EventDateAttachment {
         var best: (choice: Choice, distance: Int)?
         for (index, mention) in d.dates.enumerated() where mention.start >= lo && mention.end <= hi {
             guard let range = TokenSpans.range(mention.start, mention.end, in: d.tokens), !insideName(range, d),
-                  let path = d.datePath(range) else { continue }
-            let link: Link
+                  var path = d.datePath(range) else { continue }
+            // "Since February 17, rallies have been taking place": an ongoing deed dates from its start, though any
+            // date of its own comes first
+            var cap = Link.direct
+            if let b = path.boundAt, d.tokens[path.tokens[b]].text.lowercased() == "since", let v = triggerVerb,
+               path.verb == v, ongoing(v, d) {
+                path.boundAt = nil
+                cap = .shared
+            }
+            var link: Link
             if path.timed.contains(t) {
                 link = .direct
             } else if path.boundAt != nil || triggerBound || triggerVerb == nil {
@@ -55,6 +65,7 @@ enum EventDateAttachment {
             } else {
                 continue
             }
+            link = min(link, cap)
             let distance = range.lowerBound >= trigger.upperBound ? range.lowerBound - trigger.upperBound
                 : max(0, trigger.lowerBound - range.upperBound)
             let choice = Choice(date: index, link: link)
@@ -64,12 +75,54 @@ enum EventDateAttachment {
         return best?.choice
     }
 
+    /// Whether an event the parse links to no date may still take a date of its sentence by the older rules (the
+    /// nearest trigger of the clause, the date no clause claimed): not inside a relative clause ("the house where the
+    /// attack took place remains sealed off today") and not under a bound preposition ("arrested after the attack").
+    /// Nor with the date of its report: "Police said on Tuesday that gunmen killed 12".
+    /// `deed`: the event is a material deed (an incident), not a statement, whose own time is its report's.
+    static func mayTakeSentenceDate(_ trigger: Range<Int>, date: Range<Int>, deed: Bool = true, in d: Document) -> Bool {
+        guard !d.syntax.isEmpty, let t = d.phraseHead(trigger) else { return true }
+        guard let verb = d.clauseVerb(of: t) else { return true }
+        if d.syntax[verb].label == .relcl || d.syntax[verb].label == .acl { return false }
+        if boundBetween(t, and: verb, in: d) { return false }
+        if deed, let v = d.datePath(date)?.verb, v != verb, DateSyntaxWords.reporting.contains(d.tokens[v].text.lowercased()) {
+            return false
+        }
+        return true
+    }
+
+    /// "At least 20 people have been killed", "Security forces are engaged in clashes": the trigger's own clause is
+    /// in the present perfect or present (its verb, or the verb it hangs on through at most one preposition, has
+    /// "has", "have", "is", "are"), so an undated lead tells of the day of publication. "Police have renewed their
+    /// appeal for information on a murder" is not the murder's tense.
+    static func toldInPresentPerfect(_ trigger: Range<Int>, in d: Document) -> Bool {
+        guard let t = d.phraseHead(trigger), let verb = d.clauseVerb(of: t) else { return false }
+        var hops = 0, x = t
+        while x != verb, let up = d.head(of: x) {
+            if d.syntax[up].label == .prep || d.syntax[up].pos == .ADP { hops += 1 }
+            if d.syntax[up].pos == .NOUN || d.syntax[up].pos == .PROPN { hops += 1 }
+            x = up
+        }
+        guard hops <= 1 else { return false }
+        return d.dependents(of: verb, .aux, .auxpass).contains {
+            DateSyntaxWords.presentAuxiliaries.contains(d.tokens[$0].text.lowercased())
+        }
+    }
+
+    /// A deed told as going on: the perfect or a progressive ("have seized", "have been taking place"), so a "since"
+    /// date is its start; "the deadliest attack since 2019" is a comparison, not a start.
+    static func ongoing(_ verb: Int, _ d: Document) -> Bool {
+        d.dependents(of: verb, .aux, .auxpass).contains {
+            ["has", "have", "'ve", "had"].contains(d.tokens[$0].text.lowercased())
+        } || d.syntax[verb].tag == .VBG
+    }
+
     /// Whether a bound preposition ("after", "since", "until", "following") stands between a token and its verb.
     static func boundBetween(_ token: Int, and verb: Int?, in d: Document) -> Bool {
         guard let verb else { return false }
         var t = token, hops = 0
         while hops < 12, let up = d.head(of: t), up != verb {
-            if d.isBoundWord(up, own: d.head(of: up) == verb) { return true }
+            if d.isBoundWord(up, own: false) { return true }
             t = up
             hops += 1
         }
@@ -85,6 +138,9 @@ enum EventDateAttachment {
                 DateSyntaxWords.simultaneity.contains(d.tokens[$0].text.lowercased())
             }
         }
+        // "reported renewed violence as forces clashed": a report's time is not the deed's
+        if DateSyntaxWords.reporting.contains(d.tokens[a].text.lowercased())
+            || DateSyntaxWords.reporting.contains(d.tokens[b].text.lowercased()) { return false }
         if simultaneous(a, under: b) || simultaneous(b, under: a) { return true }
         if d.syntax[a].label == .conj, d.head(of: a) == b { return true }
         if d.syntax[b].label == .conj, d.head(of: b) == a, !d.dependents(of: a, .nsubj, .nsubjpass).isEmpty { return true }
@@ -104,4 +160,11 @@ enum EventDateAttachment {
 extension DateSyntaxWords {
     /// Subordinators of a clause that happens at its head's time: "when dozens were killed", "as troops advanced".
     static let simultaneity: Set<String> = ["when", "as", "while", "whilst", "during"]
+    static let presentAuxiliaries: Set<String> = ["has", "have", "is", "are", "'s", "'re", "'ve", "am"]
+    /// Verbs of saying and reporting: their date is when it was told.
+    static let reporting: Set<String> = [
+        "said", "says", "say", "told", "tells", "reported", "reports", "announced", "announces", "confirmed", "confirms",
+        "added", "stated", "claimed", "claims", "quoted", "cited", "wrote", "tweeted", "noted", "according", "report",
+        "tell", "announce", "confirm",
+    ]
 }

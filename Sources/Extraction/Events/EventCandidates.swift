@@ -168,6 +168,10 @@ extension EventFinder {
                 if c.targets.isEmpty, t - 2 >= sentenceRange.lowerBound, words[t - 1] == "being",
                    Self.participleClauseOpeners.contains(words[t - 2]) {
                     c.targets = mainSubject(sentenceRange, before: t - 2)
+                    if c.targets.isEmpty, let he = (sentenceRange.lowerBound..<(t - 2)).first(where: { words[$0] == "he" || words[$0] == "she" }),
+                       let person = lastPerson(before: he) {
+                        c.targets = [person]   // "Jurors heard he went to work before being arrested"
+                    }
                 }
                 if let by = (r.upperBound..<min(bounds.upperBound, r.upperBound + 6)).first(where: { words[$0] == "by" }) {
                     c.actors = coordinatedMentions(from: by + 1, to: bounds.upperBound)
@@ -212,6 +216,11 @@ extension EventFinder {
         }
         c.actors = unique(c.actors)
         c.targets = unique(c.targets).filter { !c.actors.contains($0) }
+        // "Some 40 residents escaped but were recaptured": people taken again are held (17), not ground taken
+        if c.root == .fight, ["recaptured", "captured", "seized"].contains(words[t]), isPassive(t, floor: bounds.lowerBound),
+           peopleBefore(t, floor: sentenceRange.lowerBound) {
+            c.root = .coerce
+        }
         // "The gunman was later shot dead by police", "troops killed three militants": security forces against an armed
         // attacker fight (19)
         if c.root == .assault, isSecurityAgainstArmed(r, nominal: nominal, floor: sentenceRange.lowerBound,

@@ -18,6 +18,9 @@ extension EventFinder {
             var k = nearest(candidates, to: crange, where: fits)
             // "The three injured troops were evacuated": a definite count recalls an incident told before
             if k == nil, Self.anaphors.contains(words[crange.lowerBound]) { continue }
+            // "five refugees, including one child, have died owing to the conditions": a death with no deed told
+            if k == nil, count.type == .kill, crange.contains(where: { ["died", "die", "dying", "dies"].contains(words[$0]) }),
+               !hasViolentWord(in: clauses.sentence) { continue }
             if k == nil {
                 let group = root == .assault ? "attack" : root == .coerce ? "arrest" : "protest"
                 var c = Candidate(root: root, group: group, weight: 0, range: crange, sentence: s, lastSentence: s)
@@ -38,6 +41,10 @@ extension EventFinder {
                 candidates[k].location = e
             }
         }
+    }
+
+    func hasViolentWord(in sentence: Range<Int>) -> Bool {
+        sentence.contains { IncidentWords.deeds.contains(words[$0]) || CAMEOLexicon.triggers[words[$0]]?.root.isViolence == true }
     }
 
     /// The root of the event a count makes on its own, if it makes one.

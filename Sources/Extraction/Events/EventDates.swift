@@ -2,25 +2,44 @@ import NewsModel
 
 /// Dating events (owned by the "dates" work; the event stage calls only the functions below).
 ///
-/// - ``attachDates(_:sentence:range:clauses:)``: the date mentions of one sentence, each to the nearest trigger of its
-///   clause; "the day after Bamako received ..." a day before the clause's date; "Later", "Meanwhile", "The same day"
-///   take the previous sentence's date; a date no clause claimed (not one after "since"/"until"/"after"/"before") goes
-///   to the sentence's undated candidates.
+/// - ``attachDates(_:sentence:range:clauses:)``: with a parse, each candidate takes the date the parse links to its
+///   trigger (``EventDateAttachment``: the date on the trigger's chain of heads, of its clause's verb, or of a clause
+///   sharing its time); a date the parse links to none goes to the nearest trigger of its clause; "the day after
+///   Bamako received ..." a day before the clause's date; "Later", "Meanwhile", "The same day" take the previous
+///   sentence's date; a date no clause claimed (not one after "since"/"until"/"after"/"before") goes to the sentence's
+///   undated candidates. These older rules never date a trigger in a relative clause or under "after"/"since", nor a
+///   deed with the date of its report ("Police said on Tuesday that gunmen killed 12": no date).
 /// - ``dateOfClause(_:sentence:clauses:)``: the date of an event made from a count alone ("52 dead in Tessit").
 /// - ``attachContextDates()``: after the whole document, an undated incident takes a day from the two sentences
 ///   before in its paragraph; an undated lead in the present perfect ("At least 20 people have been killed") happened
-///   on the day of publication.
+///   on the day of publication, when the present perfect is the trigger's own ("Police have renewed their appeal for
+///   information on a murder" does not date the murder).
 extension EventFinder {
     mutating func attachDates(_ candidates: inout [Candidate], sentence s: Int, range: Range<Int>, clauses: EventClauses) {
         let dates = datesBySentence[s] ?? []
-        for date in dates {
+        let parsed = !d.syntax.isEmpty
+        if parsed {
+            for k in candidates.indices {
+                if let choice = EventDateAttachment.date(of: candidates[k].range, sentence: range, in: d) {
+                    candidates[k].date = d.dates[choice.date].value
+                }
+            }
+        }
+        // what the parse links to no candidate: the nearest trigger of the date's clause, as without a parse
+        let linked = Set(candidates.compactMap(\.date))
+        for date in dates where !parsed || !linked.contains(date.value) {
+            let document = d
+            let may = { (c: Candidate) in !parsed || EventDateAttachment.mayTakeSentenceDate(c.range, date: date.tokens, deed: c.root.isIncident, in: document) }
             let seg = clauses.segment(of: date.tokens.lowerBound)
             // a verb before the date is its head ("summoned the ambassador on Wednesday following mob attacks"); a
             // noun takes it when next to it ("Thursday's assault", "the attack on Sunday") or when no verb does
             let verb = nearest(candidates, to: date.tokens, where: {
                 $0.segment == seg && $0.date == nil && !$0.nominal && $0.range.upperBound <= date.tokens.lowerBound
+                    && may($0)
             })
-            let any = nearest(candidates, to: date.tokens, where: { $0.segment == seg && $0.date == nil })
+            let any = nearest(candidates, to: date.tokens, where: {
+                $0.segment == seg && $0.date == nil && may($0)
+            })
             var k = any
             if let v = verb, let a = any, a != v, candidates[a].nominal {
                 let after = candidates[a].range.lowerBound >= date.tokens.upperBound
@@ -51,7 +70,10 @@ extension EventFinder {
             let seg = clauses.segment(of: date.tokens.lowerBound)
             if seg > 0, ["since", "until", "after", "before"].contains(words[clauses.start(seg)]) { continue }
             guard !candidates.contains(where: { $0.date == date.value }) else { continue }
-            for k in candidates.indices where candidates[k].date == nil { candidates[k].date = date.value }
+            for k in candidates.indices where candidates[k].date == nil
+                && (!parsed || EventDateAttachment.mayTakeSentenceDate(candidates[k].range, date: date.tokens, deed: candidates[k].root.isIncident, in: d)) {
+                candidates[k].date = date.value
+            }
         }
     }
 
@@ -64,6 +86,9 @@ extension EventFinder {
         for k in events.indices where events[k].date == nil
             && (events[k].root.isViolence || events[k].root == .coerce || events[k].root == .protest) {
             let s = events[k].sentence
+            // a sentence with a day of its own that the parse gave the event not ("Monday, he called 911 to report
+            // that he had shot them") is not dated from the sentences before it
+            if !d.syntax.isEmpty, (datesBySentence[s] ?? []).contains(where: \.day) { continue }
             for back in 1...2 where s - back >= 0 {
                 let p = s - back
                 guard d.sentences[p].paragraph == d.sentences[s].paragraph || p == 0 else { continue }
@@ -78,9 +103,13 @@ extension EventFinder {
         if let published = d.published, published.count == 10 {
             let lead = d.sentences.indices.filter { !d.sentences[$0].isBoilerplate && !isDateline($0) }.prefix(1)
             for k in events.indices where events[k].date == nil && lead.contains(events[k].sentence) {
-                let sentence = d.sentences[events[k].sentence].tokens.clamped(to: 0..<tokens.count)
-                let upto = sentence.lowerBound..<max(sentence.lowerBound, events[k].range.lowerBound)
-                if upto.contains(where: { Self.presentAuxiliaries.contains(words[$0]) }) { events[k].date = published }
+                if d.syntax.isEmpty {
+                    let sentence = d.sentences[events[k].sentence].tokens.clamped(to: 0..<tokens.count)
+                    let upto = sentence.lowerBound..<max(sentence.lowerBound, events[k].range.lowerBound)
+                    if upto.contains(where: { Self.presentAuxiliaries.contains(words[$0]) }) { events[k].date = published }
+                } else if EventDateAttachment.toldInPresentPerfect(events[k].range, in: d) {
+                    events[k].date = published
+                }
             }
         }
     }
@@ -115,3 +144,4 @@ extension EventFinder {
             || three.hasPrefix("later that day") || three.hasPrefix("on that day")
     }
 }
+

@@ -17,6 +17,16 @@ extension EventFinder {
             return true
         }
         if length == 1, trigger.weight <= 1, words[t].hasSuffix("ed"), isPrenominalToll(t, sentence: sentence) { return true }
+        // "stab wounds", "shoot victims": a modifier of a noun
+        if length == 1, trigger.form == .verb, !words[t].hasSuffix("ed"), !words[t].hasSuffix("ing"), t + 1 < sentence.upperBound,
+           Self.injuryNouns.contains(words[t + 1]) {
+            return true
+        }
+        // "with stab wounds", "gunshot wounds": the noun
+        if length == 1, words[t] == "wounds" || words[t] == "wound", t > sentence.lowerBound,
+           Self.woundModifiers.contains(words[t - 1]) {
+            return true
+        }
         if trigger.root.isViolence, Self.fightWords.contains(words[t]), isFightAgainstAnIll(t + length, sentence: sentence) {
             return true
         }
@@ -49,6 +59,11 @@ extension EventFinder {
             || Self.tollNouns.contains(next)
     }
 
+    static let injuryNouns: Set<String> = ["wound", "wounds", "injuries", "injury", "victim", "victims", "survivor",
+                                           "survivors", "vest", "vests", "proof"]
+    static let woundModifiers: Set<String> = ["with", "stab", "gunshot", "bullet", "knife", "shrapnel", "multiple",
+                                              "serious", "severe", "minor", "critical", "head", "chest", "of", "fatal",
+                                              "the", "his", "her", "their"]
     static let tollNouns: Set<String> = ["girls", "boys", "children", "women", "men", "passengers", "pilgrims",
                                          "victims", "civilians", "patients", "persons", "survivors", "tourists"]
 

@@ -86,3 +86,23 @@ extension EventFinder {
         return doers.contains(where: Self.securityNouns.contains) && victims.contains(where: Self.armedAttackers.contains)
     }
 }
+
+extension EventFinder {
+    /// Whether people are the subject of the passive verb at `t`: "40 residents ... were recaptured", "they were seized".
+    func peopleBefore(_ t: Int, floor: Int) -> Bool {
+        var k = t - 1
+        while k > floor, Self.adverbs.contains(words[k]) || Self.auxiliaries.contains(words[k]) && words[k] != "to"
+            || words[k] == "but" || words[k] == "and" {
+            k -= 1
+        }
+        func isPeople(_ k: Int) -> Bool {
+            let w = words[k]
+            return ["they", "he", "she", "who"].contains(w) || CAMEOLexicon.peopleNouns.contains(w)
+                || Self.victimNouns.contains(w) || w == "inmates" || mentionEnding[k] >= 0 && d.mentions[mentionEnding[k]].type == .person
+        }
+        if isPeople(k) { return true }
+        // a verb coordinated with a first one shares its subject: "Some 40 residents escaped ... but were recaptured"
+        guard (k..<t).contains(where: { words[$0] == "but" || words[$0] == "and" }) else { return false }
+        return (floor..<min(t, floor + 5)).contains(where: isPeople)
+    }
+}

@@ -17,6 +17,7 @@ struct IncidentFilterStage: ExtractionStage {
     func run(_ document: inout Document) {
         guard document.events.contains(where: { $0.root?.isIncident == true }) else { return }
         let words = document.tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+        let accidentStory = IncidentFilter.isAccidentTitle(document.title)
         var kept: [Event] = []
         for var event in document.events {
             guard event.root?.isIncident == true, let start = event.start, let end = event.end,
@@ -26,6 +27,12 @@ struct IncidentFilterStage: ExtractionStage {
                 continue
             }
             let sentence = document.sentences[event.sentence].tokens.clamped(to: 0..<words.count)
+            // "Young man dies in Limerick road collision": in an accident's story, "was seriously injured" with no
+            // deed of its own is the accident's toll
+            if accidentStory, (CAMEOLexicon.triggers[words[trigger].joined(separator: " ")]?.weight ?? 0) <= 1,
+               Set(words[sentence]).isDisjoint(with: IncidentWords.deeds) {
+                continue
+            }
             switch IncidentFilter.verdict(trigger: trigger, sentence: sentence, words: words,
                                           cumulative: cumulativeCounts(document, sentence),
                                           isCapitalised: { t in
@@ -60,6 +67,15 @@ enum IncidentFilter {
     enum Verdict: Equatable {
         case keep, drop
         case recode(CAMEORoot)
+    }
+
+    /// A title about a crash, a collision, a fire or a disaster, with no deed of violence in it.
+    static func isAccidentTitle(_ title: String?) -> Bool {
+        guard let title else { return false }
+        let words = Set(title.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+        // a fire is an accident unless it is opened or set
+        let fire = words.contains("fire") && words.isDisjoint(with: ["open", "opened", "opens", "set", "sets", "arson"])
+        return (fire || !words.isDisjoint(with: IncidentWords.accidents)) && words.isDisjoint(with: IncidentWords.deeds)
     }
 
     static func verdict(trigger: Range<Int>, sentence: Range<Int>, words: [String], cumulative: [Range<Int>],
@@ -102,6 +118,36 @@ enum IncidentFilter {
         let after = words[trigger.upperBound..<min(sentence.upperBound, trigger.upperBound + 4)]
         if let hedge = after.firstIndex(where: { IncidentWords.hedgesAfter.contains($0) }),
            words[trigger.upperBound..<hedge].allSatisfy({ IncidentWords.auxiliaryFillers.contains($0) || $0 == "highly" || $0 == "very" }) {
+            return .drop
+        }
+        // "the Cypriot authorities often arrest them": a habit, not an incident
+        if right(before: IncidentWords.habitual, fillers: IncidentWords.auxiliaryFillers.union(["the", "them", "authorities", "police"]), within: 3) {
+            return .drop
+        }
+        // "Ankara will complete its operation only after capturing Manbij": the deed of a future or a plan
+        if trigger.lowerBound > sentence.lowerBound, ["after", "before", "until", "by"].contains(words[trigger.lowerBound - 1]),
+           words[trigger].last?.hasSuffix("ing") == true,
+           (sentence.lowerBound..<trigger.lowerBound).contains(where: { IncidentWords.modals.contains(words[$0]) }) {
+            return .drop
+        }
+        // "is serving 30 years behind bars": a sentence served, not an arrest (unless put, sent or thrown there)
+        if words[trigger].joined(separator: " ") == "behind bars",
+           !(max(sentence.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound).contains(where: { IncidentWords.jailings.contains(words[$0]) }) {
+            return .drop
+        }
+        // "arrested on suspicion of murder", "charges including murder": the charge names the deed told elsewhere
+        let lead = (max(sentence.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound).map { words[$0] }.joined(separator: " ")
+        if IncidentWords.charges.contains(where: { lead.hasSuffix($0) }) { return .drop }
+        // "more than 900 attacks were recorded in 2016", "a record number of shootings": a statistic of many incidents
+        if let last = words[trigger].last, last.hasSuffix("s"), trigger.lowerBound > sentence.lowerBound {
+            let window = (max(sentence.lowerBound, trigger.lowerBound - 3)..<trigger.lowerBound).map { words[$0] }
+            let many = window.contains { w in (Int(w.filter(\.isNumber)).map { $0 >= 10 } ?? false) && w.allSatisfy { $0.isNumber || $0 == "," } }
+                || window.joined(separator: " ").hasSuffix("number of") || window.contains("hundreds") || window.contains("thousands")
+            if many { return .drop }
+        }
+        // "fought back to claim a fifth title", "battled back from 10-4": a comeback
+        if trigger.upperBound + 1 < sentence.upperBound, words[trigger.upperBound] == "back",
+           ["to", "from"].contains(words[trigger.upperBound + 1]) {
             return .drop
         }
         // "its capture was just a matter of time": not yet a deed
@@ -173,6 +219,14 @@ enum IncidentWords {
         "racing", "scrambling",
     ]
     /// After a deed: "further attacks are highly likely".
+    static let accidents: Set<String> = ["crash", "crashes", "collision", "accident", "crashed", "derailment", "derails",
+                                         "blaze", "flood", "floods", "storm", "earthquake", "avalanche",
+                                         "landslide", "capsizes", "capsized"]
+    static let habitual: Set<String> = ["often", "usually", "routinely", "regularly", "sometimes", "frequently",
+                                        "typically", "generally", "occasionally"]
+    static let jailings: Set<String> = ["put", "sent", "thrown", "landed", "placed", "locked", "putting", "sending"]
+    static let charges: [String] = ["suspicion of", "charged with", "charges of", "charges including", "convicted of",
+                                    "guilty of", "charge of", "accused of the", "trial for", "sentenced for"]
     static let hedgesAfter: Set<String> = ["likely", "possible", "feared", "expected", "planned", "imminent", "unlikely"]
     static let captures: Set<String> = ["capture", "captured", "captures", "capturing", "seize", "seized", "seizes",
                                         "seizing", "recapture", "recaptured", "overran", "overrun", "retook", "retake"]
@@ -218,7 +272,8 @@ enum IncidentWords {
         // sport
         "championship", "league", "tournament", "coach", "olympics", "olympic",
         "scored", "striker", "playoff", "playoffs", "football", "soccer", "tennis", "cricket", "rugby", "boxing",
-        "boxer", "knockout", "nba", "nfl", "fifa", "semi-final", 
+        "boxer", "knockout", "nba", "nfl", "fifa", "semi-final", "goal", "goals", "ball", "penalty", "trophy",
+        "comeback", "overtime", "half-time", "putt", "golf", "medal", "medals", "athlete", "athletes", "doping",
         // show business
         "grammy", "grammys", "oscar", "oscars", "album", "film", "movie", "concert", "singer", "actress", "actor",
         "award", "awards", "song", "songs", "hollywood", "celebrity", "divas", "diva", 
@@ -235,6 +290,7 @@ enum IncidentWords {
         "media", "press", "court", "courts", "judge", "judges", "ruling", "decision", "plan", "bill", "law", "laws",
         "election", "vote", "votes", "debate", "interview", "legal", "lawsuit", "ban", "order", "budget", "reform",
         "parliament", "congress", "senate", "candidate", "market", "prices", "trade", "deal", "lawmakers",
-        "newspaper", "journalists", "facebook",
+        "newspaper", "journalists", "facebook", "agenda", "agendas", "legislation", "reforms", "proposal",
+        "proposals", "nomination",
     ]
 }

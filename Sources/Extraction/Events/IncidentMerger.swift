@@ -21,9 +21,14 @@ struct IncidentMergeStage: ExtractionStage {
             }
             let trigger = event.start.flatMap { s in event.end.flatMap { TokenSpans.range(s, $0, in: document.tokens) } }
             let pointsBack = trigger.map { IncidentMerger.pointsBack(event, trigger: $0, words: words) } ?? false
+            let definite = trigger.map { IncidentMerger.isDefinite(trigger: $0, words: words) } ?? false
+            // a bare toll word ("was killed") recalls only a deed told just before, and only with no toll of its own
+            // ("reports of more than 100 people killed" is another incident)
+            let recallsNear = definite || event.fatalities == nil && event.injured == nil
             let target = merged.indices.reversed().first { k in
                 merged[k].root?.isViolence == true && IncidentMerger.compatible(merged[k], event)
-                    && (IncidentMerger.sameToll(merged[k], event) || pointsBack)
+                    && (IncidentMerger.sameToll(merged[k], event)
+                        || pointsBack && recallsNear && (definite || event.sentence - (merged[k].allSentences.max() ?? 0) <= 3))
             }
             if let k = target {
                 merged[k] = IncidentMerger.join(merged[k], event)
@@ -51,6 +56,17 @@ enum IncidentMerger {
         if let x = a.fatalities, x == b.fatalities { return true }
         if let x = a.injured, x == b.injured { return true }
         return false
+    }
+
+    /// "the attack", "this bombing", "their offensive": a determiner that points back, within three words before.
+    static func isDefinite(trigger: Range<Int>, words: [String]) -> Bool {
+        var k = trigger.lowerBound - 1
+        while k >= 0, k >= trigger.lowerBound - 3, !definite.contains(words[k]) {
+            if words[k].first?.isLetter != true && words[k].first?.isNumber != true { return false }
+            if ["a", "an", "another", "new", "second", "fresh", "two", "several", "other"].contains(words[k]) { return false }
+            k -= 1
+        }
+        return k >= 0 && k >= trigger.lowerBound - 3 && definite.contains(words[k])
     }
 
     /// "the attack", "this bombing"; "were killed", "the injured troops" with no doer of its own.

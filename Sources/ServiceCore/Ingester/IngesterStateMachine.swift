@@ -1,5 +1,6 @@
 import Foundation
 import Ingestion
+import Ledger
 import NewsModel
 
 /// The ingester's policy around its `IngestLedger`, with no socket: requests, acknowledgements and the time go

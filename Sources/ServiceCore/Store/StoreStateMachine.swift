@@ -8,6 +8,10 @@ import NewsModel
 ///   the other socket are not starved by a flood of results.
 /// - A batch is acknowledged only after it is written. A batch that fails to write is not acknowledged, so the
 ///   ingester sends its articles again (delivery is at-least-once; the upsert by article id makes that harmless).
+/// - One bad article does not cost its batch: a batch of several that fails is written again one article at a time,
+///   so the good ones are stored and acknowledged, and only the one the database refuses is not.
+/// - Nothing is dropped without a trace: a malformed or misdirected message, and an article the database refuses
+///   on its own, become a ``DeadLetter`` (take them with ``takeDeadLetters()``) and are counted.
 /// - Heartbeats never enter a batch: they update the extractors' liveness (`WorkerRegistry`).
 public struct StoreStateMachine: Sendable {
     /// What one result message was.
@@ -26,6 +30,8 @@ public struct StoreStateMachine: Sendable {
         case acknowledge(AckMessage)
         /// Nothing to acknowledge: the articles will come again.
         case unacknowledged(count: Int)
+        /// The batch failed as a whole: its articles are each a batch of their own now (take them next).
+        case retryingAlone(count: Int)
     }
 
     public let maxBatch: Int
@@ -34,8 +40,14 @@ public struct StoreStateMachine: Sendable {
     public private(set) var stored = 0
     /// Result messages dropped as malformed since the process started.
     public private(set) var rejected = 0
+    /// Dead letters made since the process started (malformed messages and articles the database refused).
+    public private(set) var deadLettered = 0
     private var gathering: [(article: Article, extraction: Extraction)] = []
-    private var writing: [String]?
+    /// Articles of a failed batch, to be written one at a time.
+    private var alone: [(article: Article, extraction: Extraction)] = []
+    private var writing: [(article: Article, extraction: Extraction)]?
+    private var deadLetters: [DeadLetter] = []
+    private var clock = Date(timeIntervalSince1970: 0)
 
     public init(maxBatch: Int = 64) {
         self.maxBatch = max(1, maxBatch)
@@ -46,6 +58,7 @@ public struct StoreStateMachine: Sendable {
 
     /// One message from the results socket.
     public mutating func received(_ payload: Data, now: Date) -> Intake {
+        clock = now
         do throws(ErrorReply) {
             switch try WireCodec.messageType(of: payload) {
             case .extraction:
@@ -53,7 +66,9 @@ public struct StoreStateMachine: Sendable {
                 gathering.append((message.article, message.extraction))
                 return .batched
             case .heartbeat:
-                workers.record(try WireCodec.decode(HeartbeatMessage.self, from: payload), at: now)
+                let beat = try WireCodec.decode(HeartbeatMessage.self, from: payload)
+                try Self.check(beat)
+                workers.record(beat, at: now)
                 return .heartbeat
             case let other:
                 throw ErrorReply(code: .unknownType,
@@ -61,35 +76,88 @@ public struct StoreStateMachine: Sendable {
             }
         } catch {
             rejected += 1
+            deadLetter(DeadLetter(time: now, service: "store", reason: error.message, payload: payload))
             return .rejected(error)
         }
     }
 
-    /// The gathered results, to write in one transaction; nil when there are none. Call ``written(_:)`` or
-    /// ``writeFailed()`` before the next batch.
+    /// The longest `service` or `instance` name a heartbeat may carry, in UTF-8 bytes.
+    public static let maxNameBytes = 128
+
+    /// A heartbeat's names are shown by every `status`: bounded, printable, and its counts not negative, so that one
+    /// bad heartbeat cannot make every status reply megabytes long.
+    static func check(_ beat: HeartbeatMessage) throws(ErrorReply) {
+        for (field, value) in [("service", beat.service), ("instance", beat.instance)] {
+            guard !value.isEmpty, value.utf8.count <= maxNameBytes else {
+                throw ErrorReply(code: .invalidParameter,
+                                 message: "heartbeat '\(field)' must be 1 to \(maxNameBytes) bytes, not \(value.utf8.count)")
+            }
+            guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw ErrorReply(code: .invalidParameter, message: "heartbeat '\(field)' holds control characters")
+            }
+        }
+        guard beat.processed >= 0, beat.failed >= 0 else {
+            throw ErrorReply(code: .invalidParameter, message: "heartbeat counts must not be negative")
+        }
+    }
+
+    /// The next results to write in one transaction: an article of a failed batch on its own if any is waiting,
+    /// else the gathered results; nil when there are none. Call ``written()`` or ``writeFailed(reason:)`` before the
+    /// next batch.
     public mutating func takeBatch() -> [(article: Article, extraction: Extraction)]? {
         precondition(writing == nil, "the previous batch's write was not reported")
+        if !alone.isEmpty {
+            let one = [alone.removeFirst()]
+            writing = one
+            return one
+        }
         guard !gathering.isEmpty else { return nil }
         defer { gathering.removeAll(keepingCapacity: true) }
-        writing = gathering.map(\.article.id)
+        writing = gathering
         return gathering
     }
 
     /// The batch is in the database: acknowledge its articles.
     public mutating func written() -> Outcome {
-        guard let ids = writing else { return .unacknowledged(count: 0) }
+        guard let batch = writing else { return .unacknowledged(count: 0) }
         writing = nil
-        stored += ids.count
-        return .acknowledge(AckMessage(ids: ids))
+        stored += batch.count
+        return .acknowledge(AckMessage(ids: batch.map(\.article.id)))
     }
 
-    /// The batch could not be written: acknowledge nothing.
-    public mutating func writeFailed() -> Outcome {
-        let count = writing?.count ?? 0
+    /// The batch could not be written. Several articles: each is tried again alone (``takeBatch()`` gives them one
+    /// by one), so one bad article costs only itself. One article: it is not acknowledged (the ingester sends it
+    /// again, and gives it up after its attempts) and becomes a dead letter naming `reason`.
+    public mutating func writeFailed(reason: String = "the database refused the write") -> Outcome {
+        guard let batch = writing else { return .unacknowledged(count: 0) }
         writing = nil
-        return .unacknowledged(count: count)
+        if batch.count > 1 {
+            alone.append(contentsOf: batch)
+            return .retryingAlone(count: batch.count)
+        }
+        for item in batch {
+            deadLetter(DeadLetter(time: clock, service: "store", reason: "not stored: \(reason)", articleID: item.article.id,
+                                  payload: WireCodec.encode(ExtractionMessage(article: item.article, extraction: item.extraction,
+                                                                              extractor: "", elapsedMicroseconds: 0))))
+        }
+        return .unacknowledged(count: batch.count)
+    }
+
+    /// The dead letters made since the last call, oldest first, for the service to record.
+    public mutating func takeDeadLetters() -> [DeadLetter] {
+        defer { deadLetters.removeAll() }
+        return deadLetters
+    }
+
+    private mutating func deadLetter(_ letter: DeadLetter) {
+        deadLettered += 1
+        // bounded: if nobody takes them, the oldest go (the count stays right)
+        if deadLetters.count >= 1024 { deadLetters.removeFirst() }
+        deadLetters.append(letter)
     }
 
     /// Counters this process adds to the database's own in `status`.
-    public var counters: [String: Int] { ["stored_this_run": stored, "rejected_messages": rejected] }
+    public var counters: [String: Int] {
+        ["stored_this_run": stored, "rejected_messages": rejected, "dead_letters": deadLettered]
+    }
 }

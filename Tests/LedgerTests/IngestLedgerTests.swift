@@ -1,5 +1,6 @@
 import Foundation
 import Ingestion
+import Ledger
 import NewsModel
 import Testing
 
@@ -110,5 +111,32 @@ struct IngestLedgerTests {
         let again = try IngestLedger(journal: Journal(directory: directory), resendAfter: 30)
         #expect(again.pendingCount == 2, "the article written after the damaged line is intact")
         #expect(again.counters.damagedJournalLines == 1)
+    }
+}
+
+/// Issue 10: a forged ack for an article's id made the ingester call that article a duplicate forever, and a 10 MB
+/// ack id was journaled.
+@Suite("Acknowledgements the ingester never asked for")
+struct UnknownAcknowledgementTests {
+    @Test("an ack for an id never accepted is ignored: not journaled, counted, and the content can still come in")
+    func unknownIDs() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let article = Article(title: "Flood", text: "The river rose in the night.")
+        let id = ContentID.of(article)
+        let huge = String(repeating: "f", count: 1_000_000)
+        do {
+            let ledger = try IngestLedger(journal: Journal(directory: directory), resendAfter: 30)
+            #expect(try ledger.acknowledge([id, huge, id]) == 0)
+            #expect(ledger.counters.unknownAcknowledgements == 2)
+            #expect(ledger.counterDictionary["unknown_acknowledgements"] == 2)
+        }
+        let journalBytes = try FileManager.default.contentsOfDirectory(atPath: directory.path).reduce(0) { total, name in
+            total + ((try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(name).path)[.size] as? Int) ?? 0)
+        }
+        #expect(journalBytes < 1_000, "nothing of the huge id was journaled")
+        let reopened = try IngestLedger(journal: Journal(directory: directory), resendAfter: 30)
+        #expect(try reopened.submit([article]).first?.status == .accepted, "the forged ack made it no duplicate")
+        #expect(try reopened.acknowledge([id]) == 1, "once accepted, its ack counts")
     }
 }

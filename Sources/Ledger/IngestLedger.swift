@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 import NewsModel
 import OrderedCollections
 
@@ -39,6 +40,8 @@ public final class IngestLedger {
         public var recovered = 0
         public var abandoned = 0
         public var damagedJournalLines = 0
+        /// Acknowledged ids this ingester never accepted (or already forgot): ignored, never journaled.
+        public var unknownAcknowledgements = 0
     }
 
     /// Opens the journal and recovers what it holds: accepted but unacknowledged articles become due at once.
@@ -70,7 +73,8 @@ public final class IngestLedger {
         let c = counters
         return ["received": c.received, "accepted": c.accepted, "duplicates": c.duplicates, "rejected": c.rejected,
                 "sent": c.sent, "resent": c.resent, "acknowledged": c.acknowledged, "pending": pending.count,
-                "recovered": c.recovered, "abandoned": c.abandoned, "damaged_journal_lines": c.damagedJournalLines]
+                "recovered": c.recovered, "abandoned": c.abandoned, "damaged_journal_lines": c.damagedJournalLines,
+                "unknown_acknowledgements": c.unknownAcknowledgements]
     }
 
     public var pendingCount: Int { pending.count }
@@ -146,11 +150,19 @@ public final class IngestLedger {
         if entry.attempts == 1 { stats.sent += 1 } else { stats.resent += 1 }
     }
 
-    /// The store has these; stop sending them. Unknown ids (an ack for another ingester's article, or a repeat)
-    /// are recorded all the same, so a later submission of that content counts as a duplicate.
+    /// The store has these; stop sending them. Returns how many were newly acknowledged. Ids this ledger never
+    /// accepted are ignored and counted (`unknownAcknowledgements`); a repeat changes nothing.
     @discardableResult
     public func acknowledge(_ ids: [String]) throws -> Int {
-        let new = ids.filter { !acknowledged.contains($0) }
+        // Only what this ledger accepted and still owes: an id it never accepted (a forged or stray ack, of any
+        // length) is not journaled, so it cannot make a future article a "duplicate" or grow the journal.
+        var seen = Set<String>()
+        let new = ids.filter { id in
+            guard seen.insert(id).inserted else { return false }
+            if pending[id] != nil || abandoned.contains(id) { return true }
+            if !acknowledged.contains(id) { stats.unknownAcknowledgements += 1 }
+            return false
+        }
         guard !new.isEmpty else { return 0 }
         try journal.appendAcknowledgements(new)
         acknowledged.formUnion(new)
