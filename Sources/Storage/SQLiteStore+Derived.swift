@@ -2,8 +2,9 @@ import GRDB
 import NewsModel
 
 extension SQLiteStore {
-    /// Writes one article's derived rows (`entity_articles`, `sentence_entities`, `quote_about`) and adds its forms
-    /// to `entity_form_counts`. `quotes` are its quote rows as just inserted.
+    /// Writes one article's derived rows (`entity_articles`, `sentence_entities`, `quote_about`); its forms are the
+    /// caller's to add to `entity_form_counts` (the upsert sums a whole batch's first, `addForms`). `quotes` are its
+    /// quote rows as just inserted.
     static func writeDerived(_ rows: DerivedRows, quotes: [DerivedRows.QuoteSpan], published: String?,
                              mentions: [(entity: Int64, start: Int, end: Int)], docid: Int64, in db: Database) throws {
         let entity = try db.cachedStatement(sql: """
@@ -18,7 +19,6 @@ extension SQLiteStore {
         for (key, count) in rows.sentences {
             try sentence.execute(arguments: [docid, key.sentence, key.entity, rows.day, count])
         }
-        try addForms(rows, sign: 1, in: db)
         let about = try db.cachedStatement(sql: "INSERT INTO quote_about (quote, entity, published) VALUES (?, ?, ?)")
         let day = published.map { String($0.prefix(10)) }
         for pair in DerivedRows.about(quotes, mentions: mentions) {
@@ -27,13 +27,13 @@ extension SQLiteStore {
     }
 
     /// Adds (`sign` 1) or takes away (-1) an article's forms; a form no mention has any more goes.
-    static func addForms(_ rows: DerivedRows, sign: Int, in db: Database) throws {
+    static func addForms(_ forms: [DerivedRows.Form: Int], sign: Int, in db: Database) throws {
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO entity_form_counts (entity, form, mentions) VALUES (?, ?, ?)
             ON CONFLICT (entity, form) DO UPDATE SET mentions = mentions + excluded.mentions
             RETURNING mentions
             """)
-        for (key, count) in rows.forms {
+        for (key, count) in forms where count != 0 {
             if try Int.fetchOne(upsert, arguments: [key.entity, key.form, sign * count]) ?? 0 <= 0 {
                 try execute(db, "DELETE FROM entity_form_counts WHERE entity = ? AND form = ?", [key.entity, key.form])
             }
@@ -59,7 +59,7 @@ extension SQLiteStore {
     static func forgetDerived(_ docid: Int64, sentences: [Span], in db: Database) throws {
         guard try db.tableExists("entity_form_counts"),
               let stored = try storedDerivedRows(docid, sentences: sentences, in: db) else { return }
-        try addForms(stored.rows, sign: -1, in: db)
+        try addForms(stored.rows.forms, sign: -1, in: db)
         try execute(db, "DELETE FROM entity_articles WHERE article = ?", [docid])
         try execute(db, "DELETE FROM sentence_entities WHERE article = ?", [docid])
         try execute(db, "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE article = ?)", [docid])
@@ -76,5 +76,6 @@ extension SQLiteStore {
         }
         try writeDerived(stored.rows, quotes: quotes, published: stored.published, mentions: stored.mentions,
                          docid: docid, in: db)
+        try addForms(stored.rows.forms, sign: 1, in: db)
     }
 }

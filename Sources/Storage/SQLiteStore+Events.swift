@@ -8,7 +8,8 @@ extension SQLiteStore {
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(filter.clause)",
                                          arguments: filter.statementArguments) ?? 0
             guard total > query.offset else { return EventPage(events: [], total: total) }
-            // Many matches: walking `events_sort` newest first (it holds the code) finds a page after about
+            // The page is chosen from `events` alone, then joined: joining each match to its (large) article row
+            // before the sort cost a row read per match. Many matches: walking `events_sort` newest first (it holds the code) finds a page after about
             // limit x events / matches entries; few: the code's range of `events_cameo`, sorted, is cheaper.
             let page = total > Self.cameoWalkThreshold ? (Self.eventFilter(query, cameoIndexed: false) ?? filter) : filter
             let rows = try Row.fetchAll(db, sql: """
@@ -16,10 +17,9 @@ extension SQLiteStore {
                        pl.type AS place_type,
                        e.country, e.lat, e.lon, e.fatalities, e.injured, e.held, e."trigger", e.sentence_text,
                        a.id AS article_id, a.url, a.source, a.published, e.start, e."end"
-                FROM events e JOIN articles a ON a.docid = e.article LEFT JOIN entities pl ON pl.id = e.location
-                \(page.clause)
+                FROM (SELECT e.id FROM events e \(page.clause) ORDER BY e.sort_date DESC, e.id DESC LIMIT ? OFFSET ?) p
+                JOIN events e ON e.id = p.id JOIN articles a ON a.docid = e.article LEFT JOIN entities pl ON pl.id = e.location
                 ORDER BY e.sort_date DESC, e.id DESC
-                LIMIT ? OFFSET ?
                 """, arguments: page.statementArguments + [query.limit, query.offset])
             let sides = try Self.actorsAndTargets(of: rows.map { $0["id"] }, in: db)
             return EventPage(events: rows.map { row in

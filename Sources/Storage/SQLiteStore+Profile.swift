@@ -42,8 +42,13 @@ extension SQLiteStore {
             profile.roles = try Self.roles(of: id, limit: limit, in: db)
             profile.cooccurring = try Self.cooccurring(with: id, limit: limit, in: db)
             profile.quotes = try Row.fetchAll(db, sql: """
-                SELECT q.text, q.cue, q.speaker_name, a.id, a.published FROM quotes q JOIN articles a ON a.docid = q.article
-                WHERE q.speaker = ? ORDER BY a.published IS NULL, a.published DESC, q.article DESC, q.start LIMIT ?
+                WITH page AS (
+                    SELECT q.id, d.published, q.article, q.start FROM quotes q
+                    JOIN articles d INDEXED BY articles_day ON d.docid = q.article
+                    WHERE q.speaker = ? ORDER BY d.published IS NULL, d.published DESC, q.article DESC, q.start LIMIT ?)
+                SELECT q.text, q.cue, q.speaker_name, a.id, a.published FROM page JOIN quotes q ON q.id = page.id
+                JOIN articles a ON a.docid = q.article
+                ORDER BY page.published IS NULL, page.published DESC, page.article DESC, page.start
                 """, arguments: [id, limit]).map {
                 ProfileQuote(text: $0["text"], cue: $0["cue"], speakerName: $0["speaker_name"], articleID: $0["id"],
                              published: $0["published"])

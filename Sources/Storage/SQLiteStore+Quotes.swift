@@ -13,12 +13,13 @@ extension SQLiteStore {
                 total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM quotes q \(filter.clause)",
                                          arguments: filter.statementArguments) ?? 0
                 guard total > query.offset else { return QuotePage(quotes: [], total: total) }
+                // The page from `quotes` alone, then its rows joined to their articles (large rows: one read a
+                // page row, not one a match).
                 rows = try Row.fetchAll(db, sql: """
                     SELECT \(Self.quoteColumns)
-                    FROM quotes q JOIN articles a ON a.docid = q.article LEFT JOIN entities sp ON sp.id = q.speaker
-                    \(filter.clause)
+                    FROM (SELECT q.id FROM quotes q \(filter.clause) ORDER BY q.published DESC, q.id DESC LIMIT ? OFFSET ?) p
+                    JOIN quotes q ON q.id = p.id JOIN articles a ON a.docid = q.article LEFT JOIN entities sp ON sp.id = q.speaker
                     ORDER BY q.published DESC, q.id DESC
-                    LIMIT ? OFFSET ?
                     """, arguments: filter.statementArguments + [query.limit, query.offset])
             }
             return QuotePage(quotes: rows.map { row in

@@ -46,15 +46,19 @@ extension SQLiteStore {
         }
         guard !fresh.isEmpty else { return }
         let canon = try UpsertPhases.time("canon: applyCanon (incl. relink)") { try applyCanon(tally, in: db) }
+        var forms: [DerivedRows.Form: Int] = [:]
         for index in fresh {
             try insert(batch[index].article, batch[index].extraction, encoded: encoded[index], storedAt: storedAt,
-                       canon: canon, in: db)
+                       canon: canon, forms: &forms, in: db)
         }
+        // Summed over the batch: a frequent entity's forms are one upsert each, not one an article.
+        try UpsertPhases.time("derived rows") { try addForms(forms, sign: 1, in: db) }
         try UpsertPhases.time("canon: finishCanon") { try finishCanon(canon, in: db) }
     }
 
+    /// `forms` collects the article's forms for `addForms` at the end of the batch.
     static func insert(_ article: Article, _ extraction: Extraction, encoded: String, storedAt: String,
-                       canon: CanonUpdate, in db: Database) throws {
+                       canon: CanonUpdate, forms: inout [DerivedRows.Form: Int], in db: Database) throws {
         try UpsertPhases.time("insert article row (+ FTS)") {
             try execute(db, """
                 INSERT INTO articles (id, title, text, published, url, source, stored_at, extraction)
@@ -68,7 +72,7 @@ extension SQLiteStore {
         var spans: [(entity: Int64, start: Int, end: Int)] = []
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_links (article, local_id, key) VALUES (?, ?, ?)")
         let mention = try db.cachedStatement(sql: """
-            INSERT INTO mentions (article, entity, local_id, name, start, "end") VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions (article, seq, entity, local_id, name, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let role = try db.cachedStatement(sql: "INSERT OR IGNORE INTO roles (entity, article, role) VALUES (?, ?, ?)")
         try UpsertPhases.time("insert links, mentions, roles") {
@@ -78,7 +82,7 @@ extension SQLiteStore {
             local[entity.id] = id
             try link.execute(arguments: [docid, entity.id, key])
             for span in entity.mentions {
-                try mention.execute(arguments: [docid, id, entity.id, entity.name, span.start, span.end])
+                try mention.execute(arguments: [docid, spans.count, id, entity.id, entity.name, span.start, span.end])
                 spans.append((id, span.start, span.end))
             }
             for name in entity.roles {
@@ -91,9 +95,12 @@ extension SQLiteStore {
         let quoteIDs = try UpsertPhases.time("insert quotes, dates, counts, events (+ FTS)") {
             try insertFacts(extraction, docid: docid, local: local, columns: columns, in: db)
         }
-        try UpsertPhases.time("derived rows") { try writeDerived(DerivedRows(mentions: spans, text: text, sentences: extraction.sentences, published: article.published),
-                         quotes: columns.quoteSpans(extraction.quotes, ids: quoteIDs, local: local),
-                         published: article.published, mentions: spans, docid: docid, in: db) }
+        let rows = DerivedRows(mentions: spans, text: text, sentences: extraction.sentences, published: article.published)
+        forms.merge(rows.forms, uniquingKeysWith: +)
+        try UpsertPhases.time("derived rows") {
+            try writeDerived(rows, quotes: columns.quoteSpans(extraction.quotes, ids: quoteIDs, local: local),
+                             published: article.published, mentions: spans, docid: docid, in: db)
+        }
     }
 
     /// Quotes, dates, counts and events with every column the queries read, one INSERT a row.

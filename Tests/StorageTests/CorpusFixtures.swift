@@ -70,6 +70,10 @@ extension SQLiteStore {
                  FROM mentions m JOIN articles a ON a.docid = m.article GROUP BY m.article, sentence, m.entity
                  """),
             ]
+            // Since v3-upsert no foreign key ties a mention to its entity: none may point at a dead one.
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mentions m LEFT JOIN entities e ON e.id = m.entity WHERE e.id IS NULL") != 0 {
+                return false
+            }
             for (kept, recomputed) in pairs {
                 let difference = try Int.fetchOne(db, sql: """
                     SELECT (SELECT COUNT(*) FROM (\(kept) EXCEPT \(recomputed))) + (SELECT COUNT(*) FROM (\(recomputed) EXCEPT \(kept)))
