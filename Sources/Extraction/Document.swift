@@ -101,6 +101,20 @@ public struct EntityMention: Sendable, Hashable {
     public var entity: Int = -1
 }
 
+extension Document {
+    /// The index of the last mention that starts before scalar `offset` (mentions are sorted by position), by
+    /// binary search: quote speakers and event actors walk back from there.
+    func lastMentionIndex(before offset: Int) -> Int? {
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? lo - 1 : nil
+    }
+}
+
 /// One step of the extraction pipeline. Stages are pure: the same document in gives the same document out.
 public protocol ExtractionStage: Sendable {
     func run(_ document: inout Document)

@@ -163,16 +163,7 @@ extension QuoteAttribution {
     }
 
     /// The index of the last mention that starts before `offset`.
-    func lastMentionIndex(before offset: Int) -> Int? {
-        let mentions = d.mentions
-        var lo = 0
-        var hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? lo - 1 : nil
-    }
+    func lastMentionIndex(before offset: Int) -> Int? { d.lastMentionIndex(before: offset) }
 
     /// The entity of the last person mention outside quotes that starts before `offset`.
     func lastPerson(before offset: Int, gender: Character? = nil) -> Int? {

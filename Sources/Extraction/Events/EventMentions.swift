@@ -89,15 +89,8 @@ extension EventFinder {
 
     /// The entity of the last person mention before token `t`.
     func lastPerson(before t: Int) -> Int? {
-        let offset = tokens[t].start
         let mentions = d.mentions
-        var lo = 0
-        var hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo - 1
+        guard var k = d.lastMentionIndex(before: tokens[t].start) else { return nil }
         while k >= 0 {
             if mentions[k].type == .person, mentions[k].entity >= 0 { return mentions[k].entity }
             k -= 1
