@@ -373,18 +373,23 @@ struct CountScanner {
     /// A trigger after the noun phrase: directly ("49 soldiers detained") or after an auxiliary chain, possibly behind
     /// a gap ("Four Congolese nationals working for X were also abducted"). In the gap a name and a parenthesis are one
     /// step each.
+    static let beForms: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "get", "got"]
+
     private func triggerAfter(_ start: Int, object: Range<Int>?, number: Int) -> After? {
         var k = start
         var sawAux = false
+        var sawBe = false
         var singular = false
         var gap = 0
         while k < limit, k - start < 32 {
             let w = words[k]
             if let type = passiveTrigger(at: k, object: object) {
                 if k == start || sawAux || gap == 0 {
-                    // "Two soldiers killed 5 civilians": active, the number is the killers
+                    // "Two soldiers killed 5 civilians", "1,000 gunmen have killed 28 people": active (no form of "be"
+                    // before the participle), the number is the killers
                     let end = triggerEnd(k)
-                    if !sawAux, end == k, k + 1 < limit, startsObject(k + 1) { return nil }
+                    // ("180,000 civilians have fled the west of the city": fleeing a place is no deed done to it)
+                    if !sawAux || !sawBe && type != .affect, end == k, k + 1 < limit, startsObject(k + 1) { return nil }
                     if type == .affect, words[k] == "at", let object, !isPeople(object) { return nil }  // "3 countries at risk"
                     return After(type: type, end: end, passive: sawAux, singular: singular)
                 }
@@ -397,6 +402,7 @@ struct CountScanner {
                     singular = true
                 }
                 sawAux = true
+                if Self.beForms.contains(w) { sawBe = true }
             } else if CountWords.chainAdverbs.contains(w) || (w.count > 6 && w.hasSuffix("ly")) {
                 // "were also", "have reportedly been"
             } else if sawAux, w == "said" || w == "expected" || w == "known" || w == "likely", k + 1 < limit,

@@ -2,8 +2,8 @@ import NewsModel
 
 /// What articles contribute to the corpus-wide entity statistics the canonical entities are decided from: per
 /// folded key, the mentions of each type (the type vote), the articles naming it, and how many document entities use
-/// it at all; per spelling, its mentions; and claims that a one-word key is short for a longer one ("Trump" and
-/// "Donald Trump" named one entity in an article). Adding an article and subtracting it again gives zero, so a
+/// it at all; per spelling, its mentions; and claims that a joinable key (`ShortForm.isJoinable`) is short for a
+/// longer one ("Trump" and "Donald Trump" named one entity in an article, or "Obama" stood beside "Barack Obama"). Adding an article and subtracting it again gives zero, so a
 /// replaced article is subtracted in its old version and added in its new one.
 struct EntityTally {
     struct KeyCounts: Equatable {
@@ -41,9 +41,11 @@ struct EntityTally {
     mutating func add(_ extraction: Extraction, sign: Int = 1) {
         var named: Set<String> = []
         var claimed: Set<Claim> = []
+        var people: [String] = []
         for entity in extraction.entities {
             let key = EntityKey.fold(entity.name)
             guard !key.isEmpty else { continue }
+            if entity.type == .person, !ShortForm.isJoinable(key) { people.append(key) }
             keys[key, default: KeyCounts()].votes[EntityVote.index(of: entity.type)] += sign * entity.mentions.count
             keys[key, default: KeyCounts()].uses += sign
             spellings[Spelling(key: key, text: entity.name), default: SpellingCounts()].mentions += sign * entity.mentions.count
@@ -58,9 +60,16 @@ struct EntityTally {
                     keys[aliasKey, default: KeyCounts()].uses += sign
                 }
             }
-            let words = ownKeys.filter { EntityKey.tokens($0).count == 1 }
-            for long in ownKeys where EntityKey.tokens(long).count > 1 {
-                for short in words { claimed.insert(Claim(short: short, long: long)) }
+            let shorts = ownKeys.filter(ShortForm.isJoinable)
+            for long in ownKeys where !ShortForm.isJoinable(long) {
+                for short in shorts { claimed.insert(Claim(short: short, long: long)) }
+            }
+        }
+        // A person's full name beside its surname, each a document entity of its own (often of two types:
+        // "Barack Obama" PER, "Obama" ORG in "the Obama administration"): a claim too.
+        for long in people {
+            for short in ShortForm.surnames(of: long) where named.contains(short) {
+                claimed.insert(Claim(short: short, long: long))
             }
         }
         for key in named { keys[key, default: KeyCounts()].articles += sign }

@@ -52,11 +52,11 @@ extension SQLiteStore {
                 try execute(db, "DELETE FROM entity_aliases WHERE key = ?", [key])
                 update.roots[key] = nil
             }
-            if words.count == 1 {
+            if ShortForm.isJoinable(key) {
                 toResolve.insert(key)
             } else {
-                // A longer name's prominence or type changed: the words that are or could be short for it.
-                toResolve.insert(last!)
+                // A longer name's prominence or type changed: the keys that are or could be short for it.
+                toResolve.formUnion(ShortForm.surnames(of: key))
                 try toResolve.formUnion(String.fetchAll(db.cachedStatement(sql: "SELECT short FROM entity_claims WHERE long = ?"),
                                                         arguments: [key]))
                 try toResolve.formUnion(String.fetchAll(db.cachedStatement(sql: "SELECT key FROM entity_keys WHERE root = ? AND key <> root"),
@@ -109,10 +109,11 @@ extension SQLiteStore {
         return update
     }
 
-    /// Re-decides a one-word key's root; nil when the key is not stored.
+    /// Re-decides a joinable key's root; nil when the key is not stored or not joinable.
     static func reresolve(_ word: String, in db: Database) throws -> (old: String, new: String)? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT root, per, org, loc, misc FROM entity_keys WHERE key = ? AND words = 1
+        guard ShortForm.isJoinable(word), let last = EntityKey.tokens(word).last,
+              let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT key, root, articles, per, org, loc, misc FROM entity_keys WHERE key = ?
             """), arguments: [word]) else { return nil }
         func candidate(_ row: Row) -> CanonCandidate {
             CanonCandidate(key: row["key"], articles: row["articles"], votes: [row["per"], row["org"], row["loc"], row["misc"]])
@@ -121,33 +122,38 @@ extension SQLiteStore {
             SELECT k.key, k.articles, k.per, k.org, k.loc, k.misc, c.articles AS claims
             FROM entity_claims c JOIN entity_keys k ON k.key = c.long WHERE c.short = ?
             """), arguments: [word]).map { (candidate: candidate($0), articles: $0["claims"] as Int) }
-        let surnameOf = try Row.fetchAll(db.cachedStatement(sql: """
+        let sameLastWord = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT key, articles, per, org, loc, misc FROM entity_keys WHERE last = ? AND articles > 0
-            """), arguments: [word]).map(candidate)
+            """), arguments: [String(last)]).map(candidate)
         let old: String = row["root"]
-        let new = CanonResolution.root(of: word, votes: [row["per"], row["org"], row["loc"], row["misc"]],
-                                       claims: claims, surnameOf: surnameOf)
+        let new = CanonResolution.root(CanonEvidence(short: candidate(row), claims: claims, sameLastWord: sameLastWord))
         if new != old {
             try execute(db, "UPDATE entity_keys SET root = ? WHERE key = ?", [new, word])
         }
         return (old, new)
     }
 
-    /// The entity row of `root`: type by the vote of all its keys' mentions, name its most used full spelling,
+    /// The entity row of `root`: type by the vote of its keys' mentions (`CanonResolution.entityType`), name its
+    /// most used full spelling,
     /// created when it has articles, deleted (at `finishCanon`) when it has none.
     static func refreshEntity(_ root: String, into update: inout CanonUpdate, in db: Database) throws {
-        let sums = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COALESCE(SUM(per), 0), COALESCE(SUM(org), 0), COALESCE(SUM(loc), 0), COALESCE(SUM(misc), 0),
-                   COALESCE(SUM(articles), 0) FROM entity_keys WHERE root = ?
-            """), arguments: [root])!
+        var rootVotes = [0, 0, 0, 0]
+        var joinedVotes: [[Int]] = []
+        var articles = 0
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT key, per, org, loc, misc, articles FROM entity_keys WHERE root = ?
+            """), arguments: [root]) {
+            let votes: [Int] = [row["per"], row["org"], row["loc"], row["misc"]]
+            if row["key"] as String == root { rootVotes = votes } else { joinedVotes.append(votes) }
+            articles += row["articles"] as Int
+        }
         let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, type, name FROM entities WHERE key = ?"),
                                         arguments: [root])
-        let articles: Int = sums[4]
         guard articles > 0 else {
             if let existing { update.deadEntities.append(existing["id"]) }
             return
         }
-        let type = EntityVote.winner([sums[0], sums[1], sums[2], sums[3]]) ?? .miscellaneous
+        let type = CanonResolution.entityType(root: rootVotes, joined: joinedVotes) ?? .miscellaneous
         // The full name's own spellings first: "Donald Trump" names the entity even where "Trump" is said more.
         let name = try String.fetchOne(db.cachedStatement(sql: """
             SELECT spelling FROM entity_spellings WHERE key = ?

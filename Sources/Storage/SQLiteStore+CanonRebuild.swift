@@ -2,6 +2,14 @@ import GRDB
 import NewsModel
 
 extension SQLiteStore {
+    /// Migration v3-canon: the statistics and canonical entities again, under the resolution policy of session 3
+    /// (surnames of several words, surnames by company, entity types without the votes of keys joined by company).
+    static func registerCanonPolicyMigration(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v3-canon: entities recomputed under the session-3 resolution policy") { db in
+            try recomputeCanonicalEntities(in: db)
+        }
+    }
+
     /// Brings a database stored before canonical entities (migration v2-canon) to what storing its articles now
     /// would give: statistics from every stored extraction, entities with stable ids, every row relinked.
     /// Articles, their text, and event ids stay as they are.
@@ -32,6 +40,34 @@ extension SQLiteStore {
             try relink(docid, extraction, all: all, moved: all, in: db)
         }
         try db.execute(sql: "DELETE FROM entities WHERE key LIKE 'v1 %'")
+        try finishCanon(canon, in: db)
+    }
+
+    /// Recomputes the statistics and every canonical entity from the stored extractions, for a database whose
+    /// statistics an older resolution policy kept (migration v3-canon): what storing its articles now would give.
+    /// Entity ids stay those of their keys; rows of keys whose canonical entity changed are relinked.
+    static func recomputeCanonicalEntities(in db: Database) throws {
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        var oldRoots: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, root FROM entity_keys") {
+            oldRoots[row["key"]] = row["root"]
+        }
+        try db.execute(sql: "DELETE FROM entity_keys; DELETE FROM entity_spellings; DELETE FROM entity_claims")
+        var tally = EntityTally()
+        for json in try String.fetchAll(db, sql: "SELECT extraction FROM articles ORDER BY docid") {
+            tally.add(try decodeExtraction(json))
+        }
+        var canon = try applyCanon(tally, in: db)
+        var moved: Set<String> = []
+        for row in try Row.fetchAll(db, sql: "SELECT key, root FROM entity_keys") {
+            let key: String = row["key"]
+            if oldRoots[key] != row["root"], !canon.movedKeys.contains(key) { moved.insert(key) }
+        }
+        try relinkStoredArticles(withKeys: moved, roots: &canon, in: db)
+        // Entities no key leads to any more (the old roots of moved keys).
+        for id in try Int64.fetchAll(db, sql: "SELECT id FROM entities WHERE key NOT IN (SELECT root FROM entity_keys)") {
+            canon.deadEntities.append(id)
+        }
         try finishCanon(canon, in: db)
     }
 }

@@ -21,6 +21,8 @@ extension SQLiteStore {
         migrator.registerMigration("v3-mentions: mentions keyed by article, no foreign key to entities") { db in
             try db.execute(sql: schemaV3Mentions)
         }
+        // Last, after v3-upsert and v3-mentions: the recompute relinks rows with the code of that schema.
+        registerCanonPolicyMigration(in: &migrator)
         return migrator
     }
 

@@ -172,3 +172,42 @@ import Testing
         #expect(arrest.map { $0.targets.compactMap { id in x.entities.first { $0.id == id }?.name } } == ["Michael Lane"])
     }
 }
+
+/// The third round, from the same reading.
+@Suite struct NonIncidentThirdTests {
+    static let pipeline = ExtractionPipeline.standard()
+
+    func incidents(_ text: String) -> [Event] {
+        Self.pipeline.extract(Article(text: text, published: "2017-02-15")).events.filter { $0.root?.isIncident == true }
+    }
+
+    @Test func shootingAVideoIsFilming() {
+        #expect(incidents("Justin Lopez told the Daily News that he shot the video in the Bronx.").isEmpty)
+        #expect(!incidents("Justin Lopez told the Daily News that a man shot his brother in the Bronx.").isEmpty)
+    }
+
+    @Test func aBillIsKilledByNobody() {
+        #expect(incidents("The proposal to repeal Obamacare was killed in the House because it failed to garner support.").isEmpty)
+    }
+}
+
+/// Counts behind the tolls: whose number it is, and which deaths make an incident.
+@Suite struct IncidentTollTests {
+    static let pipeline = ExtractionPipeline.standard()
+
+    @Test func thePerfectActiveCountsTheKillersNotTheKilled() {
+        let x = Self.pipeline.extract(Article(text: "More than 1,000 gunmen from South Sudan have killed 28 people in Ethiopia.",
+                                              published: "2017-02-15"))
+        #expect(x.counts.filter { $0.type == .kill }.map(\.number) == [28])
+        #expect(x.events.first(where: { $0.root?.isIncident == true })?.fatalities == 28)
+    }
+
+    @Test func deathsWithNoDeedAreACount() {
+        let x = Self.pipeline.extract(Article(text: "Four more refugees drowned on Friday, bringing the death toll to 525 people.",
+                                              published: "2017-02-15"))
+        let found = x.events.filter { $0.root?.isIncident == true }
+        #expect(found.isEmpty)
+        let tessit = Self.pipeline.extract(Article(text: "52 dead in Tessit on Sunday.", published: "2017-02-15"))
+        #expect(tessit.events.first?.fatalities == 52)
+    }
+}

@@ -62,6 +62,9 @@ import Testing
         #expect(!ShortForm.isShortForm("cnn", of: "paula hancocks beijing"))
         #expect(!ShortForm.isShortForm("britain", of: "united kingdom"))
         #expect(!ShortForm.isShortForm("trump", of: "trump"))
+        #expect(ShortForm.isInitials("doj", of: "justice department"), "as in 'Department of Justice'")
+        #expect(ShortForm.isInitials("mod", of: "defence ministry"))
+        #expect(!ShortForm.isInitials("trump", of: "donald trump"))
     }
 
     @Test func theVoteGoesToTheMostMentionedTypeAndTiesToTheEarlierType() {

@@ -18,8 +18,9 @@ extension EventFinder {
             var k = nearest(candidates, to: crange, where: fits)
             // "The three injured troops were evacuated": a definite count recalls an incident told before
             if k == nil, Self.anaphors.contains(words[crange.lowerBound]) { continue }
-            // "five refugees, including one child, have died owing to the conditions": a death with no deed told
-            if k == nil, count.type == .kill, crange.contains(where: { ["died", "die", "dying", "dies"].contains(words[$0]) }),
+            // "five refugees, including one child, have died owing to the conditions", "bringing the 2017 death toll
+            // to 525 people": deaths with no deed told are a count, not an incident ("52 dead in Tessit" says dead)
+            if k == nil, count.type == .kill, !crange.contains(where: { ["dead", "killed"].contains(words[$0]) }),
                !hasViolentWord(in: clauses.sentence) { continue }
             if k == nil {
                 let group = root == .assault ? "attack" : root == .coerce ? "arrest" : "protest"

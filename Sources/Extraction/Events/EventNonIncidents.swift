@@ -22,6 +22,10 @@ extension EventFinder {
            Self.injuryNouns.contains(words[t + 1]) {
             return true
         }
+        // "he shot the video", "shooting a film": filming
+        if Self.shootWords.contains(words[t]), (t + 1..<min(sentence.upperBound, t + 4)).contains(where: { Self.filmNouns.contains(words[$0]) }) {
+            return true
+        }
         // "with stab wounds", "gunshot wounds": the noun
         if length == 1, words[t] == "wounds" || words[t] == "wound", t > sentence.lowerBound,
            Self.woundModifiers.contains(words[t - 1]) {
@@ -61,6 +65,9 @@ extension EventFinder {
 
     static let injuryNouns: Set<String> = ["wound", "wounds", "injuries", "injury", "victim", "victims", "survivor",
                                            "survivors", "vest", "vests", "proof"]
+    static let shootWords: Set<String> = ["shot", "shoot", "shoots", "shooting"]
+    static let filmNouns: Set<String> = ["video", "videos", "film", "films", "footage", "photo", "photos", "photographs",
+                                         "pictures", "scene", "scenes", "movie", "documentary", "episode", "clip", "selfie"]
     static let woundModifiers: Set<String> = ["with", "stab", "gunshot", "bullet", "knife", "shrapnel", "multiple",
                                               "serious", "severe", "minor", "critical", "head", "chest", "of", "fatal",
                                               "the", "his", "her", "their"]

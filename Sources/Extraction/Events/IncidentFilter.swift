@@ -183,6 +183,11 @@ enum IncidentFilter {
         if !deed, !lowered.isDisjoint(with: IncidentWords.otherDomains) { return .drop }
         if deed || armed { return .keep }
         let triggerWords = words[trigger]
+        // "the proposal to repeal Obamacare was killed": a bill, a plan or a deal dies, nobody does
+        if triggerWords.contains(where: { ["killed", "kill", "kills", "killing"].contains($0) }),
+           !lowered.isDisjoint(with: IncidentWords.verbalContext) {
+            return .drop
+        }
         if triggerWords.contains(where: { IncidentWords.verbalTriggers.contains($0) }),
            !lowered.isDisjoint(with: IncidentWords.verbalContext) {
             return .recode(.disapprove)
