@@ -16,8 +16,8 @@ EXPLAIN QUERY PLAN SELECT e.id FROM events e JOIN articles a ON a.docid = e.arti
 EXPLAIN QUERY PLAN SELECT e.id FROM events e JOIN articles a ON a.docid = e.article WHERE e.sort_date >= '2015-01-01' AND e.sort_date <= '2015-02-01' ORDER BY e.sort_date DESC, e.id DESC LIMIT 20;
 -- events, words of the sentence
 EXPLAIN QUERY PLAN SELECT e.id FROM events e WHERE e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH 'attack') ORDER BY e.sort_date DESC, e.id DESC LIMIT 20;
--- quotes --speaker
-EXPLAIN QUERY PLAN SELECT q.id FROM quotes q JOIN articles a ON a.docid = q.article WHERE (q.speaker IN (SELECT entity FROM entity_aliases WHERE key = 'donald trump') OR (q.speaker IS NULL AND q.speaker_key = 'donald trump')) ORDER BY q.published DESC, q.id DESC LIMIT 20;
+-- quotes --speaker: a UNION ALL of quotes_speaker and the partial quotes_speaker_key (as an OR, ANALYZE made the planner read every quote without a speaker entity)
+EXPLAIN QUERY PLAN SELECT q.id FROM quotes q WHERE q.id IN (SELECT id FROM quotes WHERE speaker IN (SELECT entity FROM entity_aliases WHERE key = 'donald trump') UNION ALL SELECT id FROM quotes INDEXED BY quotes_speaker_key WHERE speaker IS NULL AND speaker_key = 'donald trump') ORDER BY q.published DESC, q.id DESC LIMIT 20;
 -- quotes --about: count and page from quote_about alone, then the page's quotes by primary key
 EXPLAIN QUERY PLAN SELECT COUNT(DISTINCT qa.quote) FROM quote_about qa WHERE qa.entity IN (SELECT entity FROM entity_aliases WHERE key = 'donald trump');
 EXPLAIN QUERY PLAN WITH page AS (SELECT DISTINCT qa.published, qa.quote FROM quote_about qa WHERE qa.entity IN (SELECT entity FROM entity_aliases WHERE key = 'donald trump') ORDER BY qa.published DESC, qa.quote DESC LIMIT 20) SELECT q.text FROM page JOIN quotes q ON q.id = page.quote JOIN articles a ON a.docid = q.article ORDER BY page.published DESC, page.quote DESC;

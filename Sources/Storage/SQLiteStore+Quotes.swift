@@ -77,7 +77,13 @@ extension SQLiteStore {
         if let speaker = query.speaker {
             // Either the speaker's entity by any of its names, or a speaker who is no entity, by the name given.
             let key = EntityKey.fold(speaker)
-            filter.add("(q.speaker IN (\(SQLFilter.entitiesNamed)) OR (q.speaker IS NULL AND q.speaker_key = ?))", key, key)
+            // As a union of two index lookups: written as an OR, the planner (after ANALYZE) served the second part
+            // from `quotes_speaker (speaker IS NULL)`, every quote without a speaker entity, instead of the
+            // partial index `quotes_speaker_key` (European Union at 20,000 articles: 77 ms, now 1).
+            filter.add("""
+                q.id IN (SELECT id FROM quotes WHERE speaker IN (\(SQLFilter.entitiesNamed))
+                         UNION ALL SELECT id FROM quotes INDEXED BY quotes_speaker_key WHERE speaker IS NULL AND speaker_key = ?)
+                """, key, key)
         }
         if let text = query.text {
             guard let match = FTSQuery.matchExpression(for: text) else { return nil }
