@@ -112,8 +112,11 @@ struct AliasStage: ExtractionStage {
             }
         }
 
-        var groups = [[Int]](repeating: [], count: entities.count)
-        for (i, m) in mentions.enumerated() { groups[find(m.entity)].append(i) }
+        // a surname Surnames.swift split off ("President Trump" apart from "his daughter Ivanka Trump") has an index
+        // past the entities: a group of its own
+        let extra = mentions.map(\.entity).filter { $0 >= entities.count }.max().map { $0 - entities.count + 1 } ?? 0
+        var groups = [[Int]](repeating: [], count: entities.count + extra)
+        for (i, m) in mentions.enumerated() { groups[m.entity >= entities.count ? m.entity : find(m.entity)].append(i) }
         let built = EntityGrouper.makeEntities(mentions, groups: groups)
         document.mentions = built.mentions
         document.entities = built.entities

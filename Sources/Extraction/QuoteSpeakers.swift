@@ -17,6 +17,8 @@ final class SpeakerMemory {
     var quoteCue: [String?] = []
     /// "m" or "f" for speakers a pronoun has pointed at (by entity index, or by name).
     var gender: [String: Character] = [:]
+    /// What the text says of each person's gender (SpeakerGender.swift), computed once.
+    var entityGender: [Int: Character?] = [:]
     var quotesBySentence: [[Int]] = []
     var focusCache: [SpeakerFocus?] = []
     var computedThrough = -1
@@ -325,6 +327,8 @@ extension QuoteAttribution {
 
     /// "the minister": the last person with that title, else the person in focus; other nouns keep their text.
     func nominal(head: String, text: String, at t: Int) -> SpeakerGuess {
+        // "the 44-year-old" is a person: the one in focus
+        if head.hasSuffix("-year-old"), let focus = focusPerson(before: t) { return focus }
         guard QuoteWords.personNouns.contains(head) else { return (nil, text) }
         let holders = roleHolders(head, before: t)
         let focus = focusPerson(before: t)
@@ -376,187 +380,6 @@ extension QuoteAttribution {
             holders.append((role.span.start, role.entity))
         }
         return holders.sorted { $0.start > $1.start }.map(\.entity)
-    }
-
-    // MARK: pronouns and focus
-
-    /// "he"/"she" at token `t`: the subject person earlier in the sentence, else the focus of the sentences before,
-    /// else the last person named outside quotes.
-    func resolvePerson(at t: Int) -> SpeakerGuess? {
-        let s = sentenceOf[t]
-        guard s >= 0 else { return nil }
-        let w = tokens[t].text.lowercased()
-        let gender: Character? = w == "he" || w == "his" || w == "him" ? "m" : w == "she" || w == "her" ? "f" : nil
-        var found: SpeakerGuess? = nil
-        if let p = subjectPerson(in: d.sentences[s].tokens.lowerBound..<t), fits((p, nil), gender) {
-            found = (p, nil)
-        } else if let p = focusPerson(before: t, gender: gender) {
-            found = p
-        } else if let p = lastPerson(before: tokens[t].start) {
-            found = (p, nil)
-        }
-        if let found, let gender, let key = genderKey(found), memory.gender[key] == nil { memory.gender[key] = gender }
-        return found
-    }
-
-    func genderKey(_ guess: SpeakerGuess) -> String? {
-        if let e = guess.entity { return "#\(e)" }
-        return guess.name
-    }
-
-    /// The candidate is not known (or named: "mother", "spokesman") to be of the other gender.
-    func fits(_ guess: SpeakerGuess, _ gender: Character?) -> Bool {
-        guard let gender else { return true }
-        if let key = genderKey(guess), let known = memory.gender[key], known != gender { return false }
-        if let name = guess.name, let last = name.split(separator: " ").last?.lowercased() {
-            if gender == "m", QuoteWords.femaleNouns.contains(last) { return false }
-            if gender == "f", QuoteWords.maleNouns.contains(last) { return false }
-        }
-        return true
-    }
-
-    /// The person in focus in the (up to four) sentences before that of token `t` that have words outside quotes.
-    func focusPerson(before t: Int, gender: Character? = nil) -> SpeakerGuess? {
-        guard sentenceOf[t] >= 0 else { return nil }
-        var k = sentenceOf[t] - 1
-        var looked = 0
-        while k >= 0, looked < 4 {
-            if hasWordsOutsideQuotes(k) {
-                looked += 1
-                if let p = focus(k).person, fits(p, gender) { return p }
-            }
-            k -= 1
-        }
-        return nil
-    }
-
-    /// "it"/"they" at token `t`: the last speaker that is not a person in the (up to three) sentences before.
-    func resolveOther(at t: Int) -> SpeakerGuess? {
-        guard sentenceOf[t] >= 0 else { return nil }
-        var k = sentenceOf[t] - 1
-        var looked = 0
-        while k >= 0, looked < 3 {
-            if hasWordsOutsideQuotes(k) {
-                looked += 1
-                if let other = focus(k).other { return other }
-            }
-            k -= 1
-        }
-        return nil
-    }
-
-    func hasWordsOutsideQuotes(_ k: Int) -> Bool {
-        let sentence = d.sentences[k]
-        guard !sentence.isBoilerplate else { return false }
-        return sentence.tokens.contains { !inQuote[$0] && tokens[$0].kind == .word }
-    }
-
-    func focus(_ k: Int) -> SpeakerFocus {
-        guard k < memory.current else { return computeFocus(k) }
-        while memory.computedThrough < k {
-            let next = memory.computedThrough + 1
-            memory.focusCache[next] = computeFocus(next)
-            memory.computedThrough = next
-        }
-        return memory.focusCache[k] ?? SpeakerFocus()
-    }
-
-    private func computeFocus(_ k: Int) -> SpeakerFocus {
-        var focus = SpeakerFocus()
-        let sentence = d.sentences[k]
-        guard !sentence.isBoilerplate else { return focus }
-        func note(_ guess: SpeakerGuess) {
-            if let e = guess.entity {
-                // a speaker tagged MISC is most often a person the tagger missed ("says Hong")
-                switch d.entities[e].type {
-                case .person, .miscellaneous: focus.person = guess
-                default: focus.other = guess
-                }
-            } else if let name = guess.name {
-                if isPersonLike(name) { focus.person = guess } else { focus.other = guess }
-            }
-        }
-        for t in sentence.tokens where isCue(t) { note(speaker(cue: t)) }
-        for q in memory.quotesBySentence[k] { if let guess = memory.quoteSpeaker[q] { note(guess) } }
-        if focus.person == nil { focus.person = subject(of: sentence.tokens) }
-        return focus
-    }
-
-    /// A speaker named by text that is a person: "Majed's mother", "a senior official", or a capitalised name the
-    /// tagger missed ("Majed"); not "police", "the ministry" or "the report".
-    func isPersonLike(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        guard let last = words.last?.lowercased() else { return false }
-        if QuoteWords.personNouns.contains(last) { return true }
-        guard let first = words.first, !Lexicon.determiners.contains(first.lowercased()) else { return false }
-        return words.count <= 3 && !QuoteWords.collectives.contains(last)
-            && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUpper) == true }
-    }
-
-    /// The subject of a sentence with no speaker: a first "he"/"she"/"his"/"her" ("He so far has not attacked X",
-    /// "Targets of his hatred ...") or the first person mention that is not the object of a preposition.
-    func subject(of range: Range<Int>) -> SpeakerGuess? {
-        var t = range.lowerBound
-        while t < range.upperBound {
-            if !inQuote[t] {
-                let w = tokens[t].text.lowercased()
-                if Lexicon.personPronouns.contains(w) || w == "his" || w == "her" { return resolvePerson(at: t) }
-                if let m = startingAt[t], d.mentions[m].tokens.upperBound <= range.upperBound {
-                    let mention = d.mentions[m]
-                    if mention.type == .person, mention.entity >= 0 {
-                        let previous = t > 0 ? tokens[t - 1].text.lowercased() : ""
-                        if !QuoteWords.prepositions.contains(previous) { return (mention.entity, nil) }
-                    }
-                    t = mention.tokens.upperBound
-                    continue
-                }
-            }
-            t += 1
-        }
-        return nil
-    }
-
-    /// The first person mention in `range`, outside quotes, that is not the object of a preposition.
-    func subjectPerson(in range: Range<Int>) -> Int? {
-        var t = range.lowerBound
-        while t < range.upperBound {
-            if !inQuote[t], let m = startingAt[t], d.mentions[m].tokens.upperBound <= range.upperBound {
-                let mention = d.mentions[m]
-                if mention.type == .person, mention.entity >= 0 {
-                    let previous = t > 0 ? tokens[t - 1].text.lowercased() : ""
-                    if !QuoteWords.prepositions.contains(previous) { return mention.entity }
-                }
-                t = mention.tokens.upperBound
-                continue
-            }
-            t += 1
-        }
-        return nil
-    }
-
-    /// The index of the last mention that starts before `offset`.
-    func lastMentionIndex(before offset: Int) -> Int? {
-        let mentions = d.mentions
-        var lo = 0
-        var hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? lo - 1 : nil
-    }
-
-    /// The entity of the last person mention outside quotes that starts before `offset`.
-    func lastPerson(before offset: Int) -> Int? {
-        guard var k = lastMentionIndex(before: offset) else { return nil }
-        let mentions = d.mentions
-        while k >= 0 {
-            if mentions[k].type == .person, mentions[k].entity >= 0, !inQuote[mentions[k].tokens.lowerBound] {
-                return mentions[k].entity
-            }
-            k -= 1
-        }
-        return nil
     }
 
     // MARK: quotes with no cue
@@ -617,78 +440,4 @@ extension QuoteAttribution {
         }
         return nil
     }
-}
-
-extension QuoteWords {
-    /// Auxiliaries of a passive cue: "X was quoted by the agency".
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
-
-    /// Prepositions that make the following name an object, not a subject: "the killing of X", "met with X".
-    static let prepositions: Set<String> = [
-        "of", "by", "to", "with", "for", "against", "from", "on", "at", "in", "about", "after", "before", "than",
-        "like", "toward", "towards", "into", "upon", "without", "between", "among", "via", "including",
-    ]
-
-    /// Speech verbs whose "by" is a medium or a means, never an agent: "said by email".
-    static let activeOnly: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "explained", "replied",
-        "responded", "tweeted", "posted", "announced", "insisted",
-    ]
-
-    /// Means of saying something: "said by phone".
-    static let media: Set<String> = [
-        "email", "e-mail", "phone", "telephone", "text", "video", "letter", "tweet", "satellite", "radio", "videolink",
-    ]
-
-    /// Words that start a clause, never a speaker: `"...," explains how ...`.
-    static let clauseStarts: Set<String> = ["how", "why", "what", "when", "where", "whether", "that", "if", "who"]
-
-    /// Relative words that start a clause of their own.
-    static let relatives: Set<String> = ["which", "who", "whom", "whose", "where", "that", "when"]
-
-    /// Nouns naming what someone said: `his remarks ... "..."`.
-    static let speechNouns: Set<String> = [
-        "remarks", "remark", "comments", "comment", "statement", "words", "speech", "message", "warning", "tweet",
-        "interview", "letter", "address", "testimony", "post", "announcement",
-    ]
-
-    /// Nouns that name a woman or a man: "Majed's mother" is no "he".
-    static let femaleNouns: Set<String> = [
-        "mother", "woman", "wife", "daughter", "sister", "girl", "grandmother", "spokeswoman", "chairwoman",
-        "businesswoman", "aunt", "widow", "queen", "actress",
-    ]
-    static let maleNouns: Set<String> = [
-        "father", "man", "husband", "son", "brother", "boy", "grandfather", "spokesman", "chairman", "businessman",
-        "uncle", "widower", "king", "actor",
-    ]
-
-    /// Speakers that are groups, not one person, even when capitalised at the start of a sentence.
-    static let collectives: Set<String> = [
-        "police", "officials", "authorities", "government", "army", "military", "rebels", "troops", "ministry",
-        "residents", "witnesses", "sources", "reports", "analysts", "experts", "critics", "officers", "soldiers",
-        "militants", "protesters", "activists", "doctors", "prosecutors", "investigators", "organisers", "organizers",
-        "they", "we", "it", "who",
-    ]
-
-    /// Head nouns that make "the X group" the organisation X.
-    static let organisationHeads: Set<String> = [
-        "group", "organisation", "organization", "movement", "militia", "party", "faction", "network", "company",
-        "firm", "alliance", "coalition", "outfit", "agency",
-    ]
-
-    /// Owners of a speech noun.
-    static let owners: Set<String> = ["his", "her", "its", "their", "'s", "’s"]
-
-    /// Nouns for a person by their role: "the minister said" points at a person named before.
-    static let personNouns: Set<String> = [
-        "minister", "president", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "journalist",
-        "reporter", "director", "chief", "commander", "general", "leader", "governor", "mayor", "ambassador", "envoy",
-        "secretary", "prosecutor", "lawyer", "attorney", "judge", "senator", "chairman", "chairwoman", "premier",
-        "diplomat", "analyst", "witness", "colonel", "captain", "king", "queen", "prince", "priest", "activist",
-        "ombudsman", "founder", "executive", "professor", "researcher", "doctor", "man", "woman", "driver",
-        "lawmaker", "politician", "candidate", "representative", "negotiator", "mediator", "inspector", "head",
-        "commissioner", "chancellor", "mother", "father", "survivor", "resident", "victim", "author", "expert",
-        "writer", "student", "teacher", "farmer", "worker", "soldier", "nurse", "musician", "artist", "historian",
-        "democrat", "republican", "lawmaker", "nominee", "defendant", "adviser", "advisor", "correspondent",
-    ]
 }

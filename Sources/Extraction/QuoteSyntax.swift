@@ -103,11 +103,22 @@ extension QuoteAttribution {
                 lo = min(lo, d.subtree(of: dep).lowerBound)
             } else {
                 guard label == .prep || label == .compound || label == .amod || label == .nummod else { break }
-                hi = max(hi, d.subtree(of: dep).upperBound)
+                hi = max(hi, tailEnd(dep))
             }
         }
         guard hi - lo <= 10, !(lo..<hi).contains(where: { inQuote[$0] }) else { return nil }
         return lo..<hi
+    }
+
+    /// The end of a prepositional tail without its lists, clauses and appositions ("a lawyer for the families from
+    /// Spain, Paraguay and Britain" -> "a lawyer for the families from Spain").
+    func tailEnd(_ t: Int) -> Int {
+        var hi = t + 1
+        for dep in d.dependents(of: t) where dep > t {
+            guard [.prep, .pobj, .compound, .amod, .nummod, .det, .poss, .case].contains(d.syntax[dep].label) else { break }
+            hi = max(hi, tailEnd(dep))
+        }
+        return hi
     }
 
     /// The organisation last named outside quotes, in this sentence or the three before: "the charity" after

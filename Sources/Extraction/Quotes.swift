@@ -212,6 +212,8 @@ struct QuoteAttribution {
         }
         let next = t + 1 < tokens.count ? tokens[t + 1].text.lowercased() : ""
         if lower == "according" { return next == "to" }
+        // a cue word inside a name or tagged a proper noun ("the United States", "the Calls for Peace") is no verb
+        if mentionAt[t] >= 0 || (t < d.syntax.count && d.syntax[t].tag.isProperNoun) { return false }
         // a cue word used as a noun: "after claims that", "the statement's warnings"
         if t > 0, QuoteWords.nounMarkers.contains(tokens[t - 1].text.lowercased()) { return false }
         // "called for a march", "known as": naming or demanding, not saying

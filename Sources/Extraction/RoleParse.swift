@@ -93,10 +93,14 @@ extension RoleReader {
         let word = tokens[t].text
         let lower = word.lowercased()
         if RoleReader.notRoles.contains(lower) || Titles.isHonorific(word) { return false }
-        if Titles.isTitleWord(word) || RoleReader.capitalisedRoles.contains(lower) { return true }
+        if Titles.isHead(word) || RoleReader.capitalisedRoles.contains(lower) { return true }
+        // "a Russian national", "a Republican": tagged as adjectives, heading the phrase
+        if RoleReader.personWords.contains(lower), document.syntax[t].pos == .ADJ || document.syntax[t].pos == .NOUN {
+            return document.syntax[t].tag != .NNS
+        }
         switch document.syntax[t].pos {
         case .NOUN:
-            return document.syntax[t].tag != .NNS
+            return document.syntax[t].tag != .NNS && RoleReader.namesAPerson(lower)
         case .PROPN:
             // a capitalised common noun at the start of a sentence ("Rapper Wiz Khalifa")
             return beforeName && t == bounds.lowerBound && Demonyms.countries(of: word).isEmpty && !Gazetteer.isDemonym(word)
@@ -203,7 +207,7 @@ extension RoleReader {
             let tree = document.subtree(of: d)
             if d < n {
                 switch label {
-                case .det, .predet, .punct, .case, .cc, .preconj:
+                case .det, .predet, .punct, .case, .cc, .preconj, .advmod:
                     if keepDeterminer, label == .det { lo = min(lo, tree.lowerBound) }
                 case .poss:
                     if let owner = ownerMention(tree) { organisation = owner }
@@ -269,12 +273,19 @@ extension RoleReader {
         .relcl, .acl, .advcl, .ccomp, .xcomp, .pcomp, .appos, .conj, .cc, .parataxis, .punct, .dep, .advmod,
     ]
 
-    /// Whether the parse makes the name the object of the word right before it ("critic of Vladimir Putin"): then
-    /// the words before are no title of that name.
+    /// Whether the parse makes the name the object of a word before it ("critic of Vladimir Putin", "senator to
+    /// endorse Donald Trump"): then the words before are no title of that name.
     func isObjectOfThePrecedingWord(_ mi: Int) -> Bool {
         let m = mentions[mi]
-        guard let h = headToken(of: m), m.tokens.lowerBound > 0 else { return false }
-        return document.syntax[h].label == .pobj && document.head(of: h) == m.tokens.lowerBound - 1
+        guard let h = headToken(of: m), m.tokens.lowerBound > bounds.lowerBound, let governor = document.head(of: h)
+        else { return false }
+        // "a longtime critic of Vladimir Putin", "the first senator to endorse Donald Trump"
+        guard governor == m.tokens.lowerBound - 1 else { return false }
+        switch document.syntax[h].label {
+        case .pobj: return document.syntax[governor].pos == .ADP
+        case .dobj, .dative: return document.syntax[governor].tag.isVerb
+        default: return false
+        }
     }
 
     /// Whether a person's name starts at token `t`.
@@ -287,6 +298,54 @@ extension RoleReader {
     func ownerMention(_ tree: Range<Int>) -> Int? {
         tree.lazy.map { self.mentionOf[$0] }.first { $0 >= 0 && self.mentions[$0].type != .person }
     }
+
+    /// A common noun that can say what a person is: a title, a kinship or social word, or a noun made to name a
+    /// doer ("survivor", "holidaymaker", "defendant", "gunman", "critic", "advocate"); not "priority", "issue",
+    /// "target" or "rule" (what the parse may put in apposition to a name without it being a role).
+    static func namesAPerson(_ word: String) -> Bool {
+        if Titles.isHead(word) || QuoteWords.personNouns.contains(word) || personWords.contains(word) { return true }
+        let stem = word.split(separator: "-").last.map(String.init) ?? word
+        if personWords.contains(stem) || QuoteWords.personNouns.contains(stem) { return true }
+        guard stem.count >= 5 else { return false }
+        return doerEndings.contains { stem.hasSuffix($0) } && !notDoers.contains(stem)
+    }
+
+    static let doerEndings = [
+        "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ier", "yst", "ic", "ive",
+        "ate", "ar", "mate",
+    ]
+
+    /// Words with a doer's ending that name no person.
+    static let notDoers: Set<String> = [
+        "order", "power", "number", "water", "matter", "letter", "paper", "border", "corner", "center", "quarter",
+        "chapter", "winter", "summer", "error", "terror", "factor", "sector", "mirror", "horror", "labor", "labour",
+        "floor", "door", "honor", "honour", "favor", "favour", "rumor", "rumour", "tumor", "event", "moment",
+        "statement", "agreement", "government", "comment", "movement", "department", "element", "segment", "content",
+        "talent", "incident", "accident", "percent", "extent", "intent", "payment", "argument", "treatment",
+        "investment", "parliament", "management", "environment", "development", "settlement", "equipment",
+        "plant", "grant", "giant", "servant", "restaurant", "topic", "traffic", "music", "public", "republic",
+        "clinic", "panic", "logic", "debate", "climate", "estate", "mandate", "update", "senate", "state", "rate",
+        "date", "template", "weather", "shelter", "twitter", "trigger", "manner", "banner", "dinner",
+        "market", "target", "calendar", "dollar", "pillar", "radar", "seminar", "motive", "archive", "initiative",
+        "alternative", "narrative", "perspective", "objective", "incentive", "offensive", "collective", "directive",
+        "character", "theater", "theatre", "computer", "printer", "cluster", "poster", "disaster", "charter",
+        "chamber", "member", "remainder", "wonder", "thunder", "powder", "ladder", "folder", "finger", "anger",
+        "danger", "hunger", "tower", "flower", "shower", "answer", "reminder", "trailer", "container", "barrier",
+        "carrier", "frontier",
+    ]
+
+    /// People's nouns without a doer's ending.
+    static let personWords: Set<String> = [
+        "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "friend", "boyfriend",
+        "girlfriend", "partner", "lord", "mogul", "host", "star", "aide", "ally", "rival", "nephew", "niece",
+        "cousin", "uncle", "aunt", "widow", "heir", "citizen", "national", "suspect", "victim", "member", "child",
+        "girl", "boy", "woman", "man", "veteran", "chef", "pilot", "soldier", "monk", "nun", "poet", "guard", "cop",
+        "thief", "spy", "hero", "icon", "legend", "celebrity", "candidate", "delegate", "advocate", "graduate",
+        "premier", "democrat", "republican", "liberal", "conservative", "nominee", "refugee", "migrant", "immigrant",
+        "native", "resident", "counsel", "qc", "mp", "mep", "deputy", "envoy", "attorney", "colleague", "counterpart",
+        "predecessor", "successor", "fan", "expert", "staff", "chief", "head", "boss", "dictator", "tycoon",
+        "billionaire", "millionaire", "magnate", "mayor", "emir", "sheikh", "general", "captain", "private",
+    ]
 
     /// Verbs that link a subject to what it is.
     static let copulaVerbs: Set<String> = [

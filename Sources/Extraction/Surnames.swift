@@ -39,8 +39,56 @@ enum Surnames {
                 result[i].entity = best
             }
         }
+        return splitRelatives(result, entities, words, in: document)
+    }
+
+    /// "his daughter Ivanka Trump ... President Trump ... Trump said": when the only full name of a surname is
+    /// introduced as someone's relative (relatives go by their first name) and the surname alone bears a title of
+    /// office, comes first or is written more often, the surname is another person (the one the relative is
+    /// related to). Its mentions get a new entity index, past the existing ones.
+    static func splitRelatives(_ mentions: [EntityMention], _ entities: [Entity], _ words: [[String]],
+                               in document: Document) -> [EntityMention] {
+        var result = mentions
+        var next = entities.count
+        for (e, entity) in entities.enumerated() where entity.type == .person {
+            let full = EntityGrouper.foldKey(entity.name).split(separator: " ").map(String.init)
+            guard full.count >= 2 else { continue }
+            let members = mentions.indices.filter { mentions[$0].entity == e }
+            let short = members.filter { words[$0].count < full.count }
+            let long = members.filter { words[$0].count == full.count }
+            guard !short.isEmpty, !long.isEmpty,
+                  long.contains(where: { isIntroducedAsRelative(mentions[$0].tokens.lowerBound, in: document) }),
+                  !long.contains(where: { hasTitleOfOffice(before: mentions[$0].tokens.lowerBound, in: document) }),
+                  // the surname is someone else: it bears an office, comes before the relative is introduced, or
+                  // is written more often than the relative's full name
+                  short.contains(where: { hasTitleOfOffice(before: mentions[$0].tokens.lowerBound, in: document) })
+                    || short.min()! < long.min()! || short.count > long.count
+            else { continue }
+            for i in short { result[i].entity = next }
+            next += 1
+        }
         return result
     }
+
+    /// "his daughter Ivanka Trump", "first lady Melania Trump", "his son, Eric Trump": a word for a relative right
+    /// before the name (a comma, "his"/"her" or "the" between are skipped).
+    static func isIntroducedAsRelative(_ t: Int, in document: Document) -> Bool {
+        var k = t - 1
+        var steps = 0
+        while k >= 0, steps < 3 {
+            let w = document.tokens[k].text.lowercased()
+            if relatives.contains(w) { return true }
+            guard w == "," || w == "his" || w == "her" || w == "the" || w == "first" else { return false }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    static let relatives: Set<String> = [
+        "daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "lady", "son-in-law",
+        "daughter-in-law", "niece", "nephew", "widow", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+    ]
 
     /// A capitalised title of office right before the name: "President", "Prime Minister", "Sen.", "Gov.".
     static func hasTitleOfOffice(before t: Int, in document: Document) -> Bool {

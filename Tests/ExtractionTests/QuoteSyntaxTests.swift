@@ -93,4 +93,45 @@ import Testing
                     ["Department": "B-ORG", "of": "I-ORG", "Justice": "I-ORG", "DOJ": "B-ORG"])
         #expect(speaker(x, "obtain access") == "Department of Justice")
     }
+
+    @Test func anUnnamedSpeakerWithAListInItsTail() {
+        let x = run("But a lawyer for the families from Spain, Paraguay and Britain called the offers \"insulting.\"",
+                    ["Spain": "B-LOC", "Paraguay": "B-LOC", "Britain": "B-LOC"])
+        #expect(speaker(x, "insulting") == "a lawyer for the families from Spain")
+    }
+
+    @Test func aCueWordInsideANameIsNoCue() {
+        let x = run("It is the policy of the United States to back a \"Palestinian state\" in the end.",
+                    ["United": "B-LOC", "States": "I-LOC"])
+        #expect(x.quotes.first { $0.text.hasPrefix("Palestinian") }?.cue != "states")
+    }
+
+    @Test func theNYearOldIsThePersonInFocus() {
+        let x = run("Ben Affleck has left a clinic. \"I have completed treatment,\" the 44-year-old wrote on Facebook.",
+                    ["Ben": "B-PER", "Affleck": "I-PER", "Facebook": "B-ORG"])
+        #expect(speaker(x, "I have completed") == "Ben Affleck")
+    }
+}
+
+/// Pronoun speakers by gender and recency.
+@Suite struct SpeakerGenderTests {
+    func speaker(_ text: String, _ tags: [String: String], _ starts: String) -> String? {
+        let x = ExtractionPipeline(tagger: ListTagger(tags: tags)).extract(Article(text: text))
+        guard let q = x.quotes.first(where: { $0.text.hasPrefix(starts) }) else { return "no such quote" }
+        return x.entities.first { $0.id == q.speaker }?.name ?? q.speakerName
+    }
+
+    @Test func sheSkipsTheMostRecentManForTheWomanBefore() {
+        let tags = ["Anna": "B-PER", "Berg": "I-PER", "Tom": "B-PER", "Hale": "I-PER"]
+        let text = "Mrs Anna Berg met the board on Monday. Mr Tom Hale was not there. \"We will appeal,\" she said."
+        #expect(speaker(text, tags, "We will appeal") == "Anna Berg")
+        let he = "Mrs Anna Berg met the board on Monday. Mr Tom Hale was not there. \"We will appeal,\" he said."
+        #expect(speaker(he, tags, "We will appeal") == "Tom Hale")
+    }
+
+    @Test func aGenderedRoleTellsTheGender() {
+        let tags = ["Ines": "B-PER", "Moor": "I-PER", "Karl": "B-PER", "Lund": "I-PER"]
+        let text = "Ines Moor spoke first. Karl Lund, the company's chairman, listened. \"No comment,\" she said."
+        #expect(speaker(text, tags, "No comment") == "Ines Moor")
+    }
 }

@@ -91,4 +91,28 @@ import Testing
                                                                                   "Syrian": "B-MISC"])
         #expect(roles(d, "Nasr Harir") == ["Syrian opposition's chief negotiator"])
     }
+
+    @Test func noRoleFromANounThatNamesNoPerson() {
+        // the parse may put such nouns in apposition to a name, or after a copula; they are no roles
+        let d = run("Donald Trump is a priority for the party. Donald Trump, a hot-button issue for Mexico, spoke. "
+            + "Donald Trump was the first president in decades to do it.",
+                    ["Donald": "B-PER", "Trump": "I-PER", "Mexico": "B-LOC"])
+        #expect(!roles(d, "Donald Trump").contains("priority for the party"))
+        #expect(!roles(d, "Donald Trump").contains { $0.hasPrefix("hot-button") })
+        #expect(roles(d, "Donald Trump").contains { $0.hasPrefix("first president") })
+    }
+
+    @Test func theObjectOfAVerbGetsNoTitleFromTheWordsBefore() {
+        let d = run("Jeff Hale was the first senator to endorse Donald Trump.", ["Jeff": "B-PER", "Hale": "I-PER",
+                                                                             "Donald": "B-PER", "Trump": "I-PER"])
+        #expect(roles(d, "Donald Trump") == [])
+        #expect(roles(d, "Jeff Hale").contains { $0.hasPrefix("first senator") })
+    }
+
+    @Test func anAdverbBeforeTheRoleIsNoPartOfIt() {
+        let d = run("Sean Spice, now the White House press secretary, said so.", ["Sean": "B-PER", "Spice": "I-PER",
+                                                                                "White": "B-ORG", "House": "I-ORG"])
+        #expect(roles(d, "Sean Spice").allSatisfy { !$0.hasPrefix("now") })
+        #expect(!roles(d, "Sean Spice").isEmpty)
+    }
 }

@@ -53,4 +53,18 @@ import Testing
             .run(Document(text: "Nasr al-Hariri spoke first. Hariri said the talks would go on."))
         #expect(d.entities.filter { $0.type == .person }.map(\.name) == ["Nasr al-Hariri"])
     }
+
+    @Test func aRelativesFullNameDoesNotTakeThePresidentsSurname() {
+        // the president is never named in full; his daughter is
+        let d = run("President Trump spoke on Friday. His daughter Ivanka Trump listened. Trump said the deal was done.")
+        #expect(mentions(d, "Ivanka Trump") == 1)
+        #expect(mentions(d, "Trump") == 2)
+        // a surname written before the relative is introduced is the other person too
+        let first = run("Trump met Xi. Trump relies on his daughter Ivanka Trump. Ivanka visited the embassy.")
+        #expect(mentions(first, "Ivanka Trump") == 1)
+        #expect(mentions(first, "Trump") == 2)
+        // a full name not introduced as a relative keeps its surname
+        let plain = run("Ivanka Trump spoke. Trump said the deal was done.")
+        #expect(mentions(plain, "Ivanka Trump") == 2)
+    }
 }

@@ -180,7 +180,11 @@ enum IncidentFilter {
            !lowered.contains("arson") {
             return .drop
         }
-        if !deed, !lowered.isDisjoint(with: IncidentWords.otherDomains) { return .drop }
+        // plurals fold to the listed word: "avalanches", "earthquakes", "films"
+        if !deed, !lowered.isDisjoint(with: IncidentWords.otherDomains)
+            || lowered.contains(where: { $0.count > 3 && $0.hasSuffix("s") && IncidentWords.otherDomains.contains(String($0.dropLast())) }) {
+            return .drop
+        }
         if deed || armed { return .keep }
         let triggerWords = words[trigger]
         // "the proposal to repeal Obamacare was killed": a bill, a plan or a deal dies, nobody does
