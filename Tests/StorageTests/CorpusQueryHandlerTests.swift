@@ -13,17 +13,6 @@ import Testing
         }
     }
 
-    private func error(_ handler: QueryHandler, _ request: QueryRequest) -> ErrorReply? {
-        if case .failure(let error) = handler.handle(request) { return error }
-        return nil
-    }
-
-    private func request(_ name: QueryName, _ change: (inout QueryRequest) -> Void) -> QueryRequest {
-        var request = QueryRequest(query: name, requestID: "c1")
-        change(&request)
-        return request
-    }
-
     @Test func entityByNameListsTheOtherCandidates() throws {
         try withHandler { handler in
             // One name is one entity; entities that share a word of their names are candidates of each other.

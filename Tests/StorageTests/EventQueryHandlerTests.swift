@@ -8,17 +8,6 @@ import Testing
         try Fixture.withEvents { store throws in try body(QueryHandler(store: store)) }
     }
 
-    private func error(_ handler: QueryHandler, _ request: QueryRequest) -> ErrorReply? {
-        if case .failure(let error) = handler.handle(request) { return error }
-        return nil
-    }
-
-    private func request(_ name: QueryName, _ change: (inout QueryRequest) -> Void) -> QueryRequest {
-        var request = QueryRequest(query: name, requestID: "c1")
-        change(&request)
-        return request
-    }
-
     @Test func eventsAnswerRowsAndTotal() throws {
         try withHandler { handler throws in
             let reply = try handler.handle(request(.events) { $0.cameo = "18, 19 "; $0.limit = 2 }).get()

@@ -32,11 +32,6 @@ private struct BrokenStore: Store {
         }
     }
 
-    private func error(_ handler: QueryHandler, _ request: QueryRequest) -> ErrorReply? {
-        if case .failure(let error) = handler.handle(request) { return error }
-        return nil
-    }
-
     @Test func searchAnswersWithHitsAndTotalAndEchoesTheRequestID() throws {
         try withHandler { handler in
             let reply = try handler.handle(QueryRequest(query: .search, requestID: "r1", text: "Goita", limit: 1)).get()
