@@ -60,3 +60,14 @@ enum DateExpression: Sendable, Hashable {
         }
     }
 }
+
+extension DateExpression {
+    /// The same day with the weekday the text names beside it ("Friday, February 10"); other kinds are unchanged.
+    func naming(weekday: Int) -> DateExpression {
+        switch self {
+        case .full(let d, _): .full(d, weekday: weekday)
+        case .monthDay(let month, let day, _): .monthDay(month: month, day: day, weekday: weekday)
+        default: self
+        }
+    }
+}

@@ -188,23 +188,11 @@ struct DateScanner {
         if j < range.upperBound, tokens[j].text == "," { j += 1 }
         if j < range.upperBound, tokens[j].kind == .word, tokens[j].text.unicodeScalars.first!.properties.isUppercase,
            let m = Self.months[lower[j]], let f = monthDay(m, at: j, in: range) {
-            var expression = f.expression
-            switch expression {
-            case .full(let d, _): expression = .full(d, weekday: wd)
-            case .monthDay(let mm, let dd, _): expression = .monthDay(month: mm, day: dd, weekday: wd)
-            default: break
-            }
-            return FoundDate(tokens: i..<f.tokens.upperBound, expression: expression)
+            return FoundDate(tokens: i..<f.tokens.upperBound, expression: f.expression.naming(weekday: wd))
         }
         // "Friday, 10 February"
         if j < range.upperBound, let f = dayMonth(at: j, in: range) {
-            var expression = f.expression
-            switch expression {
-            case .full(let d, _): expression = .full(d, weekday: wd)
-            case .monthDay(let mm, let dd, _): expression = .monthDay(month: mm, day: dd, weekday: wd)
-            default: break
-            }
-            return FoundDate(tokens: i..<f.tokens.upperBound, expression: expression)
+            return FoundDate(tokens: i..<f.tokens.upperBound, expression: f.expression.naming(weekday: wd))
         }
         if i + 1 < range.upperBound {
             let next = lower[i + 1]
