@@ -7,21 +7,15 @@ extension SQLiteStore {
     /// An article re-stored during an export gets a new docid and comes again later: none is skipped.
     public func export(_ query: ExportQuery) throws -> ExportPage {
         guard query.limit > 0 else { return ExportPage(articles: [], next: nil) }
-        var conditions = ["docid > ?"]
-        var arguments: StatementArguments = [query.after.flatMap { Int64($0) } ?? 0]
-        if let from = query.from {
-            conditions.append("substr(published, 1, 10) >= ?")
-            arguments += [from]
-        }
-        if let to = query.to {
-            conditions.append("substr(published, 1, 10) <= ?")
-            arguments += [to]
-        }
+        var filter = SQLFilter()
+        filter.add("docid > ?", query.after.flatMap { Int64($0) } ?? 0)
+        if let from = query.from { filter.add("substr(published, 1, 10) >= ?", from) }
+        if let to = query.to { filter.add("substr(published, 1, 10) <= ?", to) }
         let rows = try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT docid, id, title, text, published, url, source, extraction FROM articles
-                WHERE \(conditions.joined(separator: " AND ")) ORDER BY docid LIMIT ?
-                """, arguments: arguments + [query.limit + 1])
+                \(filter.clause) ORDER BY docid LIMIT ?
+                """, arguments: filter.statementArguments + [query.limit + 1])
         }
         let page = rows.prefix(query.limit)
         let articles = try page.map { row in

@@ -45,17 +45,12 @@ extension SQLiteStore {
     /// Plan: `SEARCH qa USING COVERING INDEX quote_about_entity (entity=? AND published>? AND published<?)` for
     /// the count and the page (newest first: in index order for one entity), then the page's quotes by primary key.
     static func quotesAbout(_ key: String, query: QuoteQuery, in db: Database) throws -> (total: Int, rows: [Row]) {
-        var conditions = ["qa.entity IN (\(SQLFilter.entitiesNamed))"]
-        var arguments: StatementArguments = [key]
-        if let from = query.from {
-            conditions.append("qa.published >= ?")
-            arguments += [from]
-        }
-        if let to = query.to {
-            conditions.append("qa.published <= ?")
-            arguments += [to]
-        }
-        let clause = "WHERE " + conditions.joined(separator: " AND ")
+        var filter = SQLFilter()
+        filter.add("qa.entity IN (\(SQLFilter.entitiesNamed))", key)
+        if let from = query.from { filter.add("qa.published >= ?", from) }
+        if let to = query.to { filter.add("qa.published <= ?", to) }
+        let clause = filter.clause
+        let arguments = filter.statementArguments
         // One quote about two entities of the name counts once.
         let total = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT qa.quote) FROM quote_about qa \(clause)",
                                      arguments: arguments) ?? 0
