@@ -156,6 +156,8 @@ final class Cluster {
         process.executableURL = Executables.url("newswire-\(service.rawValue)")
         process.arguments = arguments(for: service) + extra + ["--log-level", "debug"]
             + (curveKeys.map { ["--curve-keys", $0.path] } ?? [])
+        // keys only as the flag says: a developer's own NEWSWIRE_CURVE_KEYS must not reach a keyless test cluster
+        process.environment = ProcessInfo.processInfo.environment.merging(["NEWSWIRE_CURVE_KEYS": ""]) { _, new in new }
         let log = folder.appendingPathComponent("\(name).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
