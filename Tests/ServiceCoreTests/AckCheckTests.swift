@@ -8,10 +8,16 @@ import Testing
 /// Issue 10: an ack id of 10 MB was journaled. Acks are now length- and charset-checked before the ledger sees them.
 @Suite("What the ingester checks of an acknowledgement")
 struct AckCheckTests {
-    @Test("an ack with an id too long, empty, of other characters, or with too many ids is refused whole", arguments: [
-        [String(repeating: "a", count: 65)], [""], ["abc def"], ["id\u{0}"], ["ïd"], Array(repeating: "a", count: 4097),
-    ])
-    func refused(_ ids: [String]) throws {
+    static let malformed: [String: [String]] = [
+        "an id of 65 bytes": [String(repeating: "a", count: 65)], "an empty id": [""], "a space": ["abc def"],
+        "a NUL": ["id\u{0}"], "a letter beyond ASCII": ["ïd"], "4097 ids": Array(repeating: "a", count: 4097),
+        "a good id beside a 10 MB one": ["0123456789abcdef", String(repeating: "x", count: 10_000_000)],
+    ]
+
+    @Test("an ack with an id too long, empty, of other characters, or with too many ids is refused whole",
+          arguments: malformed.keys.sorted())
+    func refused(_ name: String) throws {
+        let ids = try #require(Self.malformed[name])
         var (machine, folder) = try IngesterStateMachineTests.makeMachine()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = machine.request(IngesterStateMachineTests.ingest(["An article to acknowledge."]))
