@@ -16,9 +16,12 @@ public struct LSHBands: Sendable, Hashable {
     }
 
     /// One key per band, the band's number mixed in (equal values in different bands are no match).
-    /// Empty when the signature is shorter than bands x rows or the text had no words.
+    /// Empty when the signature is shorter than bands x rows or the text is too short to be a story
+    /// (`NearDuplicates.minimumShingles`).
     public func keys(of fingerprint: Fingerprint) -> [Int64] {
-        guard fingerprint.shingles > 0, fingerprint.signature.count >= bands * rows else { return [] }
+        guard fingerprint.shingles >= NearDuplicates.minimumShingles, fingerprint.signature.count >= bands * rows else {
+            return []
+        }
         var keys: [Int64] = []
         keys.reserveCapacity(bands)
         for band in 0..<bands {
@@ -101,4 +104,7 @@ public enum NearDuplicates {
     public static let floor = 0.3
     /// What `newswire duplicates` and `search --collapse` count as copies unless told otherwise.
     public static let defaultMinimum = 0.5
+    /// A text of fewer distinct shingles (about 20 words) has no near-duplicates: the CSV holds rows whose text is a
+    /// word or a line of page furniture, equal in unrelated articles (4 TASS and HuffPost rows of one word each).
+    public static let minimumShingles = 16
 }

@@ -6,7 +6,8 @@
 /// - days at most `maxDays` apart (MELTT's windows are 1-2 days; ACLED merges within the day);
 /// - the same place: the same entity or name; once geocoded, within `maxKilometres`, the same first-level region,
 ///   or a country- or region-level place that holds the other. A report without a place joins only a story it
-///   shares a named actor or target with;
+///   shares a named actor or target with, or, when its article is a near-duplicate of one of the story's (the same
+///   wire text: `copies`), a report there of the same CAMEO code said with the same word;
 /// - compatible sides: when both the newcomer and the story name actors, one is common; the same for targets;
 /// - tolls that do not contradict: of two counts of the dead (or injured, or held) the larger is at most
 ///   `tollRatio` x the smaller + `tollSlack` (10 and 25 are one toll rising; 5 and 40, or 0 and 10, are two events).
@@ -27,8 +28,9 @@ public struct StoryMergePolicy: Sendable, Hashable {
         self.tollSlack = tollSlack
     }
 
-    /// The stories of `reports`, in the order of their first report.
-    public func stories(_ reports: [StoryReport]) -> [Story] {
+    /// The stories of `reports`, in the order of their first report. `copies` holds the pairs of articles that are
+    /// near-duplicates of each other (`ArticleCopies`).
+    public func stories(_ reports: [StoryReport], copies: ArticleCopies = ArticleCopies()) -> [Story] {
         let ordered = reports.enumerated().map { (day: $0.element.dayNumber, report: $0.element) }.sorted { a, b in
             switch (a.day, b.day) {
             case let (x?, y?) where x != y: return x < y
@@ -54,7 +56,7 @@ public struct StoryMergePolicy: Sendable, Hashable {
                 built[index].first?.dayNumber.map { day - $0 > maxDays } ?? true
             }
             var best: (index: Int, score: [Int])?
-            for index in open[family, default: []] where fits(report, day: day, into: built[index]) {
+            for index in open[family, default: []] where fits(report, day: day, into: built[index], copies: copies) {
                 let score = rank(report, day: day, in: built[index], index: index)
                 if best.map({ $0.score.lexicographicallyPrecedes(score) }) ?? true {
                     best = (index, score)
@@ -71,12 +73,12 @@ public struct StoryMergePolicy: Sendable, Hashable {
     }
 
     /// Whether `report` may join the story `story` (all the rules above).
-    public func fits(_ report: StoryReport, into story: [StoryReport]) -> Bool {
+    public func fits(_ report: StoryReport, into story: [StoryReport], copies: ArticleCopies = ArticleCopies()) -> Bool {
         guard let day = report.dayNumber else { return false }
-        return fits(report, day: day, into: story)
+        return fits(report, day: day, into: story, copies: copies)
     }
 
-    func fits(_ report: StoryReport, day: Int, into story: [StoryReport]) -> Bool {
+    func fits(_ report: StoryReport, day: Int, into story: [StoryReport], copies: ArticleCopies) -> Bool {
         guard !story.isEmpty else { return true }
         var placed = false
         var storyActors = Set<Int64>(), storyTargets = Set<Int64>()
@@ -96,9 +98,13 @@ public struct StoryMergePolicy: Sendable, Hashable {
         if !report.actors.isEmpty, !storyActors.isEmpty, report.actors.isDisjoint(with: storyActors) { return false }
         if !report.targets.isEmpty, !storyTargets.isEmpty, report.targets.isDisjoint(with: storyTargets) { return false }
         if !placed {
-            // Nothing says where both happened: a shared name must say it is the same affair.
+            // Nothing says where both happened: a shared name must say it is the same affair, or the same sentence
+            // of the same wire text.
             let participants = report.actors.union(report.targets)
-            if participants.isDisjoint(with: storyActors.union(storyTargets)) { return false }
+            if participants.isDisjoint(with: storyActors.union(storyTargets)),
+               !story.contains(where: { Self.sameWords(report, $0) && copies.contains(report.article, $0.article) }) {
+                return false
+            }
         }
         return true
     }
@@ -115,7 +121,13 @@ public struct StoryMergePolicy: Sendable, Hashable {
             if let otherDay = other.dayNumber { gap = min(gap, abs(otherDay - day)) }
         }
         let shared = report.actors.union(report.targets).intersection(participants).count
-        return [shared, exact, -gap, -index]
+        let sameWords = story.contains { Self.sameWords(report, $0) } ? 1 : 0
+        return [shared, exact, sameWords, -gap, -index]
+    }
+
+    /// The same CAMEO code said with the same word.
+    static func sameWords(_ a: StoryReport, _ b: StoryReport) -> Bool {
+        a.cameo == b.cameo && a.trigger != nil && a.trigger == b.trigger
     }
 
     /// Whether two counts of the same thing cannot both be right about one incident.
@@ -148,4 +160,23 @@ public struct StoryMergePolicy: Sendable, Hashable {
         if let x = a.key, let y = b.key, !x.isEmpty, x == y { return true }
         return false
     }
+}
+
+/// Pairs of articles (by id) that are near-duplicates: copies of one wire text.
+public struct ArticleCopies: Sendable, Hashable {
+    private var pairs: Set<String> = []
+
+    public init(_ pairs: [(String, String)] = []) {
+        for (a, b) in pairs { insert(a, b) }
+    }
+
+    public mutating func insert(_ a: String, _ b: String) {
+        pairs.insert(Self.key(a, b))
+    }
+
+    public func contains(_ a: String, _ b: String) -> Bool { pairs.contains(Self.key(a, b)) }
+
+    public var isEmpty: Bool { pairs.isEmpty }
+
+    private static func key(_ a: String, _ b: String) -> String { a < b ? a + "\u{0}" + b : b + "\u{0}" + a }
 }

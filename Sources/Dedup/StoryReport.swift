@@ -19,10 +19,13 @@ public struct StoryReport: Sendable, Hashable {
     public var injured: Int?
     public var held: Int?
     public var published: String?
+    /// The word that says it ("arrested"), folded to lower case: two copies of one text say it with the same word.
+    public var trigger: String?
 
     public init(eventID: String, article: String, source: String? = nil, sentence: Int = 0, cameo: String,
                 day: String?, place: StoryPlace? = nil, actors: Set<Int64> = [], targets: Set<Int64> = [],
-                fatalities: Int? = nil, injured: Int? = nil, held: Int? = nil, published: String? = nil) {
+                fatalities: Int? = nil, injured: Int? = nil, held: Int? = nil, published: String? = nil,
+                trigger: String? = nil) {
         self.eventID = eventID
         self.article = article
         self.source = source
@@ -36,6 +39,7 @@ public struct StoryReport: Sendable, Hashable {
         self.injured = injured
         self.held = held
         self.published = published
+        self.trigger = trigger?.lowercased()
     }
 
     /// The CAMEO family reports must share: assault, fight and mass violence (18, 19, 20) are one, as are material

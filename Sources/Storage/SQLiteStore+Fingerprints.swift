@@ -10,7 +10,7 @@ extension SQLiteStore {
     /// keeps the pairs (both directions) and its own bands. Cost: the shingles and 126 hash functions over them,
     /// one probe per band, one signature read per candidate: independent of the store's size but for the probes.
     static func addFingerprint(docid: Int64, text: String, in db: Database) throws {
-        let print = try UpsertPhases.time("dedup: fingerprint") { minHasher.fingerprint(of: text) }
+        let print = UpsertPhases.time("dedup: fingerprint") { minHasher.fingerprint(of: text) }
         try UpsertPhases.time("dedup: bands and pairs") {
             try execute(db, "INSERT INTO article_fingerprints (article, shingles, signature) VALUES (?, ?, ?)",
                         [docid, print.shingles, Data(print.bytes)])

@@ -31,10 +31,18 @@ import Testing
         }
     }
 
-    @Test func anEmptyTextHasNoBandsAndNoPairs() {
+    @Test func anEmptyOrTinyTextHasNoBandsAndNoPairs() {
         var index = NearDuplicateIndex()
         index.add("")
         #expect(index.add("").pairs.isEmpty)
         #expect(LSHBands.standard.keys(of: MinHasher.standard.fingerprint(of: "")).isEmpty)
+        // Two equal one-line texts (page furniture) are no story copied.
+        let line = "Read more about this story on our website today"
+        index.add(line)
+        #expect(index.add(line).pairs.isEmpty)
+        var gen = NearCopies(seed: 1)
+        let story = gen.words(NearDuplicates.minimumShingles + 4).joined(separator: " ")
+        index.add(story)
+        #expect(index.add(story).pairs.count == 1)
     }
 }

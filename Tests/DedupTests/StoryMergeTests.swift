@@ -160,3 +160,31 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Reports with neither place nor names: only copies of one text say they are one incident.
+@Suite struct StoryCopiesTests {
+    let policy = StoryMergePolicy()
+
+    func report(_ article: String, _ trigger: String, cameo: String = "14", sentence: Int = 0) -> StoryReport {
+        StoryReport(eventID: "\(article)-\(trigger)", article: article, sentence: sentence, cameo: cameo,
+                    day: "2023-06-03", trigger: trigger)
+    }
+
+    @Test func copiesMergeTheirSameWordedReports() {
+        let reports = [report("a", "protests"), report("a", "marched", sentence: 2),
+                       report("b", "Protests"), report("b", "marched", sentence: 2)]
+        let apart = policy.stories(reports)
+        #expect(apart.count == 4)
+        let merged = policy.stories(reports, copies: ArticleCopies([("b", "a")]))
+        #expect(Set(merged.map { Set($0.reports.map(\.eventID)) })
+                == [["a-protests", "b-Protests"], ["a-marched", "b-marched"]])
+    }
+
+    @Test func aCopyDoesNotMergeDifferentWordsOrCodes() {
+        let copies = ArticleCopies([("a", "b")])
+        #expect(policy.stories([report("a", "protests"), report("b", "marched")], copies: copies).count == 2)
+        #expect(policy.stories([report("a", "protests"), report("b", "protests", cameo: "145")], copies: copies).count == 2)
+        // Nor reports of articles that are no copies of each other.
+        #expect(policy.stories([report("a", "protests"), report("c", "protests")], copies: copies).count == 2)
+    }
+}
