@@ -16,7 +16,8 @@ struct Newswire: ParsableCommand {
         subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self, EventsCommand.self, QuotesCommand.self,
                       StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
                       EvalGoldCommand.self,
-                      EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self, KeysCommand.self])
+                      EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self, KeysCommand.self,
+                      DuplicatesCommand.self])
 
     /// ArgumentParser's exits, with usage errors as 2 (not 64) and the pipeline's absence as 3.
     static func main() {
