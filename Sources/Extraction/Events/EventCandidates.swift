@@ -194,7 +194,29 @@ extension EventFinder {
                 }
                 c.targets = objects(after: r.upperBound, bounds: bounds, allowed: allowed, triggerStarts: triggerStarts)
             }
+            if let parsed = parsedArguments(r, root: root, nominal: false, passive: passive) {
+                // the parse decides; the word rules above stay only for a side the parse has no slot for, and only
+                // when both read the voice alike
+                if parsed.passive != passive {
+                    c.actors = []
+                    c.targets = []
+                }
+                if let actors = parsed.actors { c.actors = actors }
+                if let targets = parsed.targets { c.targets = targets }
+                c.actorPhrases = parsed.actorPhrases
+                c.targetPhrases = parsed.targetPhrases
+                c.parsedPlace = parsed.place
+            }
         }
+        if nominal, let parsed = parsedArguments(r, root: root, nominal: true, passive: false) {
+            if c.actors.isEmpty, !receiveAid, let actors = parsed.actors { c.actors = actors }
+            if c.targets.isEmpty, !receiveAid, root != .aid, let targets = parsed.targets { c.targets = targets }
+            c.actorPhrases = parsed.actorPhrases
+            c.targetPhrases = parsed.targetPhrases
+            c.parsedPlace = parsed.place
+        }
+        // an incident told of unnamed people ("gunmen shot three soldiers") is kept; other events need a name
+        if c.root.isIncident, !c.actorPhrases.isEmpty || !c.targetPhrases.isEmpty { c.namedByNoun = true }
         // a subject that holds a role: "The head of the junta in Mali and the Russian president had ..."
         if !roles.isEmpty, !(receiveAid && !nominal) {
             let subjectEnd = c.nominal ? (lightVerb(before: t, floor: bounds.lowerBound) ?? -1) : t
