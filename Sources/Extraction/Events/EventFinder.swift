@@ -51,6 +51,7 @@ struct EventStage: ExtractionStage {
     func run(_ document: inout Document) {
         var finder = EventFinder(document)
         document.events = finder.find()
+        CapitalActors.apply(&document)   // "Moscow imposed sanctions": the country acts
     }
 }
 
