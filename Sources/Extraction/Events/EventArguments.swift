@@ -20,8 +20,6 @@ import Syntax
 ///
 /// `nil` sides mean the parse gave no such slot, so the word rules may still try; an empty side with a phrase means
 /// the slot is there and names nobody (then nobody is guessed).
-import Foundation
-let debugNoParse = ProcessInfo.processInfo.environment["EVENTS8_NOPARSE"] != nil
 struct ParsedArguments {
     var actors: [Int]? = nil
     var targets: [Int]? = nil
@@ -30,6 +28,8 @@ struct ParsedArguments {
     var place: Int? = nil
     /// Whether the parse reads the verb as passive (or a reduced relative).
     var passive = false
+    /// A doer or victim is a personal pronoun ("before he went on to murder her"): people, though unnamed here.
+    var pronoun = false
 }
 
 extension EventFinder {
@@ -37,7 +37,7 @@ extension EventFinder {
     var hasParse: Bool { d.syntax.count == tokens.count && !tokens.isEmpty }
 
     func parsedArguments(_ r: Range<Int>, root: CAMEORoot, nominal: Bool, passive: Bool) -> ParsedArguments? {
-        guard hasParse, !debugNoParse else { return nil }
+        guard hasParse else { return nil }
         let v = r.lowerBound
         var out = ParsedArguments()
         if nominal {
@@ -69,6 +69,7 @@ extension EventFinder {
             return noun
         }
         let subjectSide = phrases(subjects.filter { !isExpletive($0) })
+        out.pronoun = subjects.contains { Self.personalPronouns.contains(words[$0]) }
         if passive {
             if !subjects.isEmpty { (out.targets, out.targetPhrases) = subjectSide }
             if let agent = d.passiveAgent(of: v) { (out.actors, out.actorPhrases) = phrases([agent]) }
@@ -84,6 +85,14 @@ extension EventFinder {
             }
             for (p, object) in d.prepositionalObjects(of: v) where allowed.contains(words[p]) { objects.append(object) }
             if !objects.isEmpty { (out.targets, out.targetPhrases) = phrases(objects) }
+            out.pronoun = out.pronoun || objects.contains { Self.personalPronouns.contains(words[$0]) }
+            // "abducted eight staff from Doctors Without Borders": unnamed people of a named organisation
+            if out.targets?.isEmpty == true {
+                for (p, object) in d.prepositionalObjects(of: v) where ["from", "of"].contains(words[p]) && mentionCovering[object] >= 0 {
+                    let mention = d.mentions[mentionCovering[object]]
+                    if mention.type == .organisation || mention.type == .person { out.targets = [mention.entity] }
+                }
+            }
         }
     }
 
@@ -103,7 +112,9 @@ extension EventFinder {
             default: break
             }
         }
-        actors += d.dependents(of: n, .poss).filter { !Self.possessivePronouns.contains(words[$0]) }
+        // "X's attack" is X's doing; "Mr Gilmore's murder" is done to him
+        let possessors = d.dependents(of: n, .poss).filter { !Self.possessivePronouns.contains(words[$0]) }
+        if Self.victimPossessorNouns.contains(words[n]) { targets += possessors } else { actors += possessors }
         // "the Boko Haram attack": a name in the noun compound is the doer (a place there is the place)
         for c in d.dependents(of: n, .compound) where mentionCovering[c] >= 0 && d.mentions[mentionCovering[c]].type != .location {
             actors.append(c)
@@ -159,11 +170,18 @@ extension EventFinder {
         while let t = stack.popLast() {
             switch d.syntax[t].label {
             case .relcl, .acl, .advcl, .ccomp, .conj, .cc, .punct, .parataxis: continue
-            case .prep where Self.placePrepositions.contains(words[t]) || words[t] == "after" || words[t] == "during": continue
+            case .prep:
+                // "members of X", "fighters from X", "forces loyal to X", "militants backed by X"; not "an attack by
+                // jihadists against Malian forces" (another party) nor "police in Kabul" (a place)
+                let w = words[t]
+                let modifierHead = d.head(of: t).map { $0 != h && d.syntax[$0].pos != .NOUN && d.syntax[$0].pos != .PROPN } ?? false
+                guard w == "of" || w == "from" || modifierHead && ["to", "with", "by"].contains(w) else { continue }
             default: break
             }
             if mentionCovering[t] >= 0 {
-                if first == nil || t < first! { first = t }
+                // "a Louisiana sheriff's deputy": a place before a person noun says where they are from
+                let origin = d.mentions[mentionCovering[t]].type == .location && t < h && Self.personNouns.contains(words[h])
+                if !origin, first == nil || t < first! { first = t }
                 continue
             }
             stack += d.dependents(of: t).reversed()
@@ -219,6 +237,11 @@ extension EventFinder {
         return nil
     }
 
+    static let personNouns: Set<String> = CAMEOLexicon.peopleNouns.union(victimNouns).union([
+        "deputy", "deputies", "sheriff", "officer", "officers", "policeman", "policemen", "soldier", "soldiers",
+        "tourist", "tourists", "national", "nationals", "citizen", "citizens", "man", "woman", "men", "women",
+    ])
+    static let personalPronouns: Set<String> = ["he", "she", "they", "him", "her", "them", "we", "us", "i", "me"]
     static let relativePronouns: Set<String> = ["who", "which", "that", "whom"]
     static let possessivePronouns: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
 }

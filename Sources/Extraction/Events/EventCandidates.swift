@@ -141,7 +141,8 @@ extension EventFinder {
                 while q >= bounds.lowerBound, mentionEnding[q] < 0, q > p - 4 { q -= 1 }
                 if q >= bounds.lowerBound, mentionEnding[q] >= 0 {
                     let e = d.mentions[mentionEnding[q]].entity
-                    if receiveAid { c.targets.append(e) } else { c.actors.append(e) }
+                    // "Mr Gilmore's murder": the victim; "Masood's attack": the doer
+                    if receiveAid || Self.victimPossessorNouns.contains(words[t]) { c.targets.append(e) } else { c.actors.append(e) }
                 }
             } else if p >= bounds.lowerBound, Self.lightVerbs.contains(words[p]) {
                 c.actors += subject(before: p, bounds: bounds, triggerStarts: triggerStarts)
@@ -206,6 +207,7 @@ extension EventFinder {
                 c.actorPhrases = parsed.actorPhrases
                 c.targetPhrases = parsed.targetPhrases
                 c.parsedPlace = parsed.place
+                if parsed.pronoun, root.isIncident { c.namedByNoun = true }
             }
         }
         if nominal, let parsed = parsedArguments(r, root: root, nominal: true, passive: false) {
@@ -227,8 +229,10 @@ extension EventFinder {
                 }
             }
         }
-        // one person killed: "killed the soldier", "the assassination of an army officer", "He was shot dead"
-        if Self.killTriggers.contains(words[t]) || Self.killTriggers.contains(d.string(tokens: r).lowercased()) {
+        // one person killed: "killed the soldier", "the assassination of an army officer", "He was shot dead",
+        // "a deputy was fatally shot"
+        if Self.killTriggers.contains(words[t]) || Self.killTriggers.contains(d.string(tokens: r).lowercased())
+            || t > sentenceRange.lowerBound && words[t - 1] == "fatally" {
             if singleVictim(c, r, nominal: nominal, floor: bounds.lowerBound, ceiling: bounds.upperBound) { c.fatalities = 1 }
         }
         if inQuote[t], quoteSpeaker[t] >= 0, firstPerson(before: t, floor: sentenceRange.lowerBound) {
@@ -257,6 +261,12 @@ extension EventFinder {
         }
         return c
     }
+
+    /// Nouns whose possessor is the victim: "Mr Gilmore's murder", "Khashoggi's killing", "his arrest".
+    static let victimPossessorNouns: Set<String> = [
+        "murder", "murders", "killing", "assassination", "death", "kidnapping", "abduction", "arrest", "detention",
+        "execution", "beheading", "rape", "disappearance", "lynching", "imprisonment", "jailing",
+    ]
 
     static let concedeVerbs: Set<String> = ["accept", "accepts", "accepted", "accepting", "concede", "concedes",
                                             "conceded", "conceding", "admit", "admits", "admitted", "admitting"]
