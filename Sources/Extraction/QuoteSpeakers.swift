@@ -65,6 +65,12 @@ extension QuoteAttribution {
     func speaker(cue c: Int) -> SpeakerGuess {
         guard let parsed = parsedSpeaker(cue: c) else { return wordSpeaker(cue: c) }
         if isPersonOrOrganisation(parsed) { return parsed }
+        // "Theresa May's official spokesman said": someone speaking for the person, not the person
+        if let name = parsed.name, name.contains("'s ") || name.contains("’s "),
+           let head = name.split(separator: " ").last.map({ $0.lowercased() }),
+           QuoteWords.personNouns.contains(head) || QuoteWords.representatives.contains(head) {
+            return parsed
+        }
         let word = wordSpeaker(cue: c)
         return isPersonOrOrganisation(word) ? word : parsed
     }
