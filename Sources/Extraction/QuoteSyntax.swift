@@ -59,7 +59,7 @@ extension QuoteAttribution {
         }
         guard let verb = d.head(of: v), !inQuote[verb], syntax[verb].tag.isVerb, verb < open else { return nil }
         guard let subject = d.subjects(of: verb).first(where: { syntax[$0].label == .nsubj }), subject < open,
-              !inQuote[subject], sentenceOf[subject] == sentenceOf[open],
+              !inQuote[subject], sentenceOf[subject] == sentenceOf[quoteStart(open)],
               Lexicon.personPronouns.contains(tokens[subject].text.lowercased()) else { return nil }
         guard let person = resolvePerson(at: subject), person.entity != nil || person.name != nil else { return nil }
         return person

@@ -120,10 +120,17 @@ struct QuoteAttribution {
     func continued(_ index: Int) -> (speaker: SpeakerGuess, cue: String?)? {
         guard index > 0, let speaker = memory.quoteSpeaker[index - 1], speaker.entity != nil || speaker.name != nil else { return nil }
         let q = raw[index], before = raw[index - 1]
-        let s = sentenceOf[q.open]
-        guard s > 0, d.sentences[s].tokens.lowerBound == q.open,
+        let s = sentenceOf[quoteStart(q.open)]
+        guard s > 0, d.sentences[s].tokens.lowerBound >= q.open,
               sentenceOf[min(before.close, tokens.count - 1)] == s - 1 else { return nil }
         return (speaker, memory.quoteCue[index - 1])
+    }
+
+    /// The first token of the quote that counts for its sentence: the opening mark, or the word after it when the
+    /// sentence splitter left the mark at the end of the sentence before (`... Beijing. "` | `China has ...`).
+    func quoteStart(_ open: Int) -> Int {
+        guard open + 1 < tokens.count, sentenceOf[open] >= 0, sentenceOf[open + 1] != sentenceOf[open] else { return open }
+        return open + 1
     }
 
     /// The speaker of the quote before `index` when this quote's opening mark is the one that ended it (a quote run
@@ -195,7 +202,7 @@ struct QuoteAttribution {
     }
 
     func findCue(open: Int, close: Int) -> (Int, CuePlace)? {
-        let first = sentenceOf[open]
+        let first = sentenceOf[quoteStart(open)]
         let last = sentenceOf[min(close, tokens.count - 1)]
         guard first >= 0, last >= 0 else { return nil }
         let sentences = d.sentences

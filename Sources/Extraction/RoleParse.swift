@@ -154,6 +154,19 @@ extension RoleReader {
         if syntax[subject].label == .nsubj || syntax[subject].label == .nsubjpass, let v = document.head(of: subject) {
             result += predicate(of: v, for: m.entity)
         }
+        // "with Kai Mott as his deputy": "as" right after the name, hanging on the name, on "with" or on its verb
+        var asHolders = [h]
+        if syntax[h].label == .pobj, let w = document.head(of: h), tokens[w].text.lowercased() == "with" {
+            asHolders.append(w)
+            if let v = document.head(of: w) { asHolders.append(v) }
+        }
+        for holder in asHolders {
+            for p in document.dependents(of: holder, .prep) where p == m.tokens.upperBound && tokens[p].text.lowercased() == "as" {
+                for o in document.dependents(of: p, .pobj) where isRoleNoun(o) {
+                    if let phrase = rolePhrase(o) { result.append(role(m.entity, phrase.range, organisation: phrase.organisation)) }
+                }
+            }
+        }
         for r in document.dependents(of: h, .relcl) {
             let subject = document.dependents(of: r, .nsubj, .nsubjpass).first
             guard let subject, ["who", "that"].contains(tokens[subject].text.lowercased()) else { continue }
@@ -249,6 +262,9 @@ extension RoleReader {
                 }
             } else {
                 guard [.prep, .compound, .amod, .nummod, .nmod].contains(label) else { break }
+                // "spokesman for years", "envoy since last year": time, not the role
+                if label == .prep, document.dependents(of: d, .pobj).contains(where: { RoleReader.notRoles.contains(tokens[$0].text.lowercased()) })
+                    || ["since", "until", "during"].contains(tokens[d].text.lowercased()) { break }
                 if label == .prep, tokens[d].text.lowercased() == "in",
                    let object = document.dependents(of: d, .pobj).first, mentionOf[object] >= 0,
                    mentions[mentionOf[object]].type == .location {

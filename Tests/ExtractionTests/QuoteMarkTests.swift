@@ -1,3 +1,4 @@
+import EntityTagger
 import NewsModel
 import Testing
 @testable import Extraction
