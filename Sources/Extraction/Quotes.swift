@@ -232,9 +232,10 @@ struct QuoteAttribution {
                 if w == ";" || w == "which" || w == "that" || w == "but" || w == "while" || w == "whereas" { break }
                 if isCue(t) {
                     // in the next sentence only a cue that reports nothing else: not `According to X, ...` nor
-                    // `Many companies say their problem is ...` (a verb with a clause of its own)
+                    // `Many companies say their problem is ...` (a verb with a clause of its own), nor a passive
+                    // (`Thailand was asked to ...`: the one asked)
                     if nextSentence, t > sentences[last].tokens.upperBound - 1,
-                       cueWord(t) == "according" || reportsItsOwnClause(t) { break }
+                       cueWord(t) == "according" || reportsItsOwnClause(t) || d.isPassive(t) { break }
                     after = t
                     break
                 }

@@ -54,6 +54,13 @@ import Testing
         #expect(speaker(x, "Russian state") == "Petro Poroshenko")
     }
 
+    @Test func aPassiveVerbInTheNextSentenceIsNoCue() {
+        let x = run("\"The government should be more open,\" said Weera Somnuk of the group iLaw. \"They should start "
+            + "listening to people now.\" Thailand was asked to address several rights issues in Geneva.",
+                    ["Weera": "B-PER", "Somnuk": "I-PER", "iLaw": "B-ORG", "Thailand": "B-LOC", "Geneva": "B-LOC"])
+        #expect(speaker(x, "They should start") == "Weera Somnuk")
+    }
+
     @Test func aPronounSubjectSpeaksAQuoteWithNoCue() {
         let x = run("The army chief, General Qamar Bajwa, has lost patience. On Thursday he issued a veiled threat "
             + "that \"each drop of blood shall be avenged immediately.\"", ["Qamar": "B-PER", "Bajwa": "I-PER"])
