@@ -57,6 +57,8 @@ let package = Package(
         .target(name: "Storage", dependencies: [
             "NewsModel",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // the SQLite C API itself, for the query budget's progress handler
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
 
         // The services' policies as state machines: inputs and the time in, actions out; no sockets
@@ -103,7 +105,7 @@ let package = Package(
             "Bus", "ServiceCore", "ServiceSupport", "Storage", "Ingestion", "Ledger", "Extraction", "NewsModel",
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel", "Storage"]),
     ],
     swiftLanguageModes: [.v6]
 )

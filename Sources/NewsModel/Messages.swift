@@ -13,6 +13,8 @@ public enum MessageType: String, Codable, Sendable, CaseIterable {
     case ping, pong
     // ingester -> extractor -> store -> ingester
     case article, extraction, ack
+    // extractor -> store -> ingester: these articles were taken (the re-send clock starts); store -> ingester: refused
+    case taken, nack
     // extractor -> store, so status can list live extractors
     case heartbeat
     // any reply
@@ -388,6 +390,8 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
     case serviceUnavailable = "service_unavailable"
     /// The service failed while handling a valid request.
     case internalError = "internal_error"
+    /// The query ran past its time budget (the store's `--query-timeout`) and was stopped.
+    case timeout
 }
 
 /// Any endpoint -> its client: the request could not be served.
