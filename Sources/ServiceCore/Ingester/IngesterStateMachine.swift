@@ -19,6 +19,8 @@ public struct IngesterStateMachine {
         case journalFailed(String)
         case abandoned(total: Int, maxAttempts: Int)
         case resent(id: String, attempt: Int)
+        /// The store refused these articles (a nack); they are not sent again.
+        case refused([NackItem])
     }
 
     public let ledger: IngestLedger
@@ -29,6 +31,10 @@ public struct IngesterStateMachine {
     public var idleInterval: TimeInterval = 1
     /// How many articles one turn offers at most.
     public var sendLimit = 256
+    /// How many articles may be out and not yet reported taken by an extractor (credit for the extractors'
+    /// queues): enough to keep every extractor busy, few enough that none waits long in a queue.
+    public var window = 32
+    private var deadLetters: [DeadLetter] = []
     private var nextDueCheck = Date.distantPast
 
     public init(ledger: IngestLedger, instance: String, endpoint: String) {
@@ -68,19 +74,45 @@ public struct IngesterStateMachine {
         }
     }
 
-    /// One message on the acknowledgement socket.
-    public mutating func acknowledgement(_ payload: Data) -> Report? {
+    /// One message on the acknowledgement socket: stored (`ack`), taken by an extractor (`taken`, relayed by the
+    /// store) or refused and dead-lettered by the store (`nack`).
+    public mutating func acknowledgement(_ payload: Data, now: Date = Date()) -> Report? {
         do throws(ErrorReply) {
-            let ack = try WireCodec.decode(AckMessage.self, from: payload)
-            do {
-                try ledger.acknowledge(ack.ids)
+            switch try WireCodec.messageType(of: payload) {
+            case .ack:
+                let ack = try WireCodec.decode(AckMessage.self, from: payload)
+                do {
+                    try ledger.acknowledge(ack.ids)
+                    return nil
+                } catch {
+                    return .journalFailed("\(error)")
+                }
+            case .taken:
+                let taken = try WireCodec.decode(TakenMessage.self, from: payload)
+                ledger.markTaken(taken.ids, now: now)
                 return nil
-            } catch {
-                return .journalFailed("\(error)")
+            case .nack:
+                let nack = try WireCodec.decode(NackMessage.self, from: payload)
+                do {
+                    let refused = Set(try ledger.refuse(nack.items.map(\.id)))
+                    let items = nack.items.filter { refused.contains($0.id) }
+                    return items.isEmpty ? nil : .refused(items)
+                } catch {
+                    return .journalFailed("\(error)")
+                }
+            case let other:
+                throw ErrorReply(code: .unknownType,
+                                 message: "the ingester's acks socket takes 'ack', 'taken' and 'nack', not '\(other.rawValue)'")
             }
         } catch {
             return .badAcknowledgement(error)
         }
+    }
+
+    /// Articles given up on since the last call, as dead letters saying why.
+    public mutating func takeDeadLetters() -> [DeadLetter] {
+        defer { deadLetters.removeAll() }
+        return deadLetters
     }
 
     /// The articles to offer now, oldest first; empty when it is not yet time to look. Offer them in order and
@@ -91,13 +123,22 @@ public struct IngesterStateMachine {
         var reports: [Report] = []
         let due: [ArticleMessage]
         do {
-            due = try ledger.due(now: now, limit: sendLimit)
+            due = try ledger.due(now: now, limit: sendLimit, window: window)
         } catch {
             due = []
             reports.append(.journalFailed("\(error)"))
         }
         if ledger.counters.abandoned > abandonedBefore {
             reports.append(.abandoned(total: ledger.counters.abandoned, maxAttempts: ledger.maxAttempts))
+        }
+        for given in ledger.takeGivenUp() {
+            let why = given.takes >= given.attempts
+                ? "taken by an extractor \(given.takes) times and never stored: extraction crashed or failed each time"
+                : given.takes == 0 ? "no extractor took it in \(given.attempts) sends"
+                : "taken \(given.takes) times in \(given.attempts) sends and never stored"
+            deadLetters.append(DeadLetter(time: now, service: "ingester", reason: "given up after \(given.attempts) sends: \(why)",
+                                          articleID: given.article.id,
+                                          payload: WireCodec.encode(ArticleMessage(article: given.article, attempt: given.attempts))))
         }
         nextDueCheck = now.addingTimeInterval(ledger.pendingCount > 0 ? busyInterval : idleInterval)
         return (due, reports)
