@@ -173,6 +173,9 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     case entity, timeline, graph, export
     /// Events across the corpus, newest first, and their sums per group (`by`); quotes by speaker, words, topic.
     case events, eventSums = "event_sums", quotes
+    /// What the services could not use, newest first: optional `limit` (default 20). Gathered by the gateway from
+    /// the ingester and the store.
+    case deadLetters = "dead_letters"
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -332,6 +335,8 @@ public struct ResultBody: MessageBody, Hashable {
     public var events: [EventRow]?
     public var sums: [EventSum]?
     public var quotes: [QuoteRow]?
+    /// dead_letters: the records, newest first (with `services`: each backend asked, and why one did not answer)
+    public var letters: [DeadLetter]?
 
     public init(query: QueryName) {
         self.query = query.rawValue

@@ -72,13 +72,14 @@ public struct QueryHandler: Sendable {
             try answerCorpusQuery(name, request, into: &reply)
         case .events, .eventSums, .quotes:
             try answerEventsAndQuotes(name, request, limit: limit, offset: offset, into: &reply)
-        case .status:
+        case .status, .deadLetters:
             throw notForTheStore(name, known: known)
         }
         return reply
     }
 
-    /// The gateway answers status from its own view of the services; the store only answers pings.
+    /// The gateway answers status from its own view of the services; the store only answers pings. (The store's
+    /// service answers `dead_letters` from its file before a query reaches this handler.)
     private func notForTheStore(_ name: QueryName, known: String) -> ErrorReply {
         ErrorReply(code: .unknownQuery, message: "query '\(name.rawValue)' is not answered by the store; the store knows: \(known)")
     }

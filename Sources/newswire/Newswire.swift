@@ -10,7 +10,7 @@ struct Newswire: ParsableCommand {
             or --gateway / NEWSWIRE_GATEWAY). `make run` starts the services.
             """,
         subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self, EventsCommand.self, QuotesCommand.self,
-                      StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
+                      StatusCommand.self, DeadLettersCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
                       EvalGoldCommand.self,
                       EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self])
 }

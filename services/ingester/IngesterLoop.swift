@@ -29,6 +29,7 @@ struct IngesterLoop: Sendable {
     func run(until stop: StopSignal) throws {
         var machine = IngesterStateMachine(ledger: ledger.ledger, instance: instance, endpoint: endpoints.requests)
         machine.window = window
+        machine.deadLetterFile = deadLetters
         var logLines = RepeatedLogLines()
         let requests = try context.makeSocket(.router)
         let articles = try context.makeSocket(.push)

@@ -57,7 +57,7 @@ struct StoreLoop: Sendable {
             writerDone.wait()
         }
 
-        let handler = StoreRequestHandler(store: store, instance: instance, endpoint: endpoints.queries)
+        let handler = StoreRequestHandler(store: store, instance: instance, endpoint: endpoints.queries, deadLetters: deadLetters)
         var desk = QueryDesk(budget: queryTimeout)
         var poller = Poller()
         poller.add(queries)

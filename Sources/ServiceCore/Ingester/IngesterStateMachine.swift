@@ -35,6 +35,10 @@ public struct IngesterStateMachine {
     /// queues): enough to keep every extractor busy, few enough that none waits long in a queue.
     public var window = 32
     private var deadLetters: [DeadLetter] = []
+    /// Where the ingester's dead letters are kept, for `dead_letters`; nil: none kept.
+    public var deadLetterFile: DeadLetterFile?
+    /// Dead letters made since the process started (articles given up on).
+    public private(set) var deadLettered = 0
     private var nextDueCheck = Date.distantPast
 
     public init(ledger: IngestLedger, instance: String, endpoint: String) {
@@ -60,13 +64,21 @@ public struct IngesterStateMachine {
                                            requestID: request.requestID)
                     return (WireCodec.encode(reply), .journalFailed("\(error)"))
                 }
+            case .query:
+                let query = try WireCodec.decode(QueryRequest.self, from: payload)
+                guard query.query == QueryName.deadLetters.rawValue else {
+                    throw ErrorReply(code: .unknownQuery, message: "the ingester answers the query 'dead_letters' only, not '\(query.query)'")
+                }
+                return (WireCodec.encode(try StoreRequestHandler.deadLetterReply(query, from: deadLetterFile)), nil)
             case .ping:
                 let ping = try WireCodec.decode(PingMessage.self, from: payload)
+                var counters = ledger.counterDictionary
+                counters["dead_letters"] = deadLettered
                 let status = ServiceStatus(service: "ingester", instance: instance, endpoint: endpoint, up: true,
-                                           counters: ledger.counterDictionary)
+                                           counters: counters)
                 return (WireCodec.encode(PongMessage(status: status, requestID: ping.requestID)), nil)
             case let other:
-                throw ErrorReply(code: .unknownType, message: "the ingester takes 'ingest' and 'ping', not '\(other.rawValue)'")
+                throw ErrorReply(code: .unknownType, message: "the ingester takes 'ingest', 'query' and 'ping', not '\(other.rawValue)'")
             }
         } catch {
             let answered = error.answering(payload)
@@ -136,6 +148,7 @@ public struct IngesterStateMachine {
                 ? "taken by an extractor \(given.takes) times and never stored: extraction crashed or failed each time"
                 : given.takes == 0 ? "no extractor took it in \(given.attempts) sends"
                 : "taken \(given.takes) times in \(given.attempts) sends and never stored"
+            deadLettered += 1
             deadLetters.append(DeadLetter(time: now, service: "ingester", reason: "given up after \(given.attempts) sends: \(why)",
                                           articleID: given.article.id,
                                           payload: WireCodec.encode(ArticleMessage(article: given.article, attempt: given.attempts))))

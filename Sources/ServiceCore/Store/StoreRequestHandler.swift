@@ -11,6 +11,8 @@ public struct StoreRequestHandler: Sendable {
     public let endpoint: String
     private let store: any Store
     private let queries: QueryHandler
+    /// What `dead_letters` lists; nil: none kept.
+    private let deadLetters: DeadLetterFile?
 
     /// What became of a request on the query socket.
     public enum Handling: Sendable {
@@ -32,8 +34,9 @@ public struct StoreRequestHandler: Sendable {
     }
 
     /// - Parameter store: the store answering queries (a reader's own instance, for its time budget).
-    public init(store: any Store, instance: String, endpoint: String) {
+    public init(store: any Store, instance: String, endpoint: String, deadLetters: DeadLetterFile? = nil) {
         self.store = store
+        self.deadLetters = deadLetters
         self.instance = instance
         self.endpoint = endpoint
         self.queries = QueryHandler(store: store)
@@ -45,7 +48,10 @@ public struct StoreRequestHandler: Sendable {
         do throws(ErrorReply) {
             switch try WireCodec.messageType(of: payload) {
             case .query:
-                return .query
+                let request = try WireCodec.decode(QueryRequest.self, from: payload)
+                guard request.query == QueryName.deadLetters.rawValue else { return .query }
+                // the file's tail, at once: never queued behind a slow query
+                return .answered(reply: WireCodec.encode(try Self.deadLetterReply(request, from: deadLetters)), error: nil)
             case .ping:
                 let ping = try WireCodec.decode(PingMessage.self, from: payload)
                 let current = board()
@@ -62,6 +68,18 @@ public struct StoreRequestHandler: Sendable {
             let answered = error.answering(payload)
             return .answered(reply: WireCodec.encode(answered), error: answered)
         }
+    }
+
+    /// The `dead_letters` answer of a service from its file: the newest `limit` (1-1000, default 20).
+    public static func deadLetterReply(_ request: QueryRequest, from file: DeadLetterFile?) throws(ErrorReply) -> QueryReply {
+        let limit = request.limit ?? 20
+        guard (1...1000).contains(limit) else {
+            throw ErrorReply(code: .invalidParameter, message: "'limit' must be between 1 and 1000, got \(limit)",
+                             requestID: request.requestID)
+        }
+        var reply = QueryReply(query: .deadLetters, requestID: request.requestID)
+        reply.letters = file?.recent(limit: limit) ?? []
+        return reply
     }
 
     /// The answer to one query, and the error it was, if it was one (for the log).
