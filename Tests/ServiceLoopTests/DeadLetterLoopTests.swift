@@ -1,5 +1,6 @@
 import Bus
 import Foundation
+import Ingestion
 import Logging
 import NewsModel
 import ServiceCore
@@ -50,7 +51,8 @@ struct DeadLetterLoopTests {
             usleep(10_000)
         }
         _ = try push.send(Data(#"{"type":"extraction","v":1,"article":{"id":"lost1","text":"t"},"elapsed_us":1}"#.utf8))
-        let good = Article(id: "good1", text: "Kept.")
+        var good = Article(text: "Kept.")
+        good.id = ContentID.of(good)
         _ = try push.send(WireCodec.encode(ExtractionMessage(article: good, extraction: Extraction(article: good.metadata),
                                                               extractor: "e", elapsedMicroseconds: 1)))
         acks.receiveTimeout = 5_000
@@ -63,7 +65,7 @@ struct DeadLetterLoopTests {
             default: Issue.record("unexpected \(String(decoding: message, as: UTF8.self))")
             }
         }
-        #expect(acknowledged == ["good1"], "the good extraction is stored and acknowledged")
+        #expect(acknowledged == [good.id], "the good extraction is stored and acknowledged")
         #expect(refused.map(\.id) == ["lost1"])
         #expect(refused.first?.reason.contains("missing field") == true)
         var letters: [DeadLetter] = []

@@ -48,15 +48,19 @@ struct StoreCommand: AsyncParsableCommand {
         let deadLetterPath = deadLetters.isEmpty ? database + ".dead-letters.jsonl" : deadLetters
         let deadLetterFile = try DeadLetterFile(path: deadLetterPath)
         logger.info("dead letters recorded", metadata: ["path": .string(deadLetterPath)])
+        let security = try common.security(role: .store, binds: [queriesBind, resultsBind], connects: [acks], logger: logger)
         let context = try ZMQContext()
+        let authentication = try security.startAuthentication(context: context, for: [.storeQueries, .storeResults], logger: logger)
         // each reader its own store: its own connections, so its time budget interrupts only its own query
         let readers = try (0..<queryThreads).map { _ in
             let budget = QueryBudget()
             return QueryReader(store: try SQLiteStore(path: database, budget: budget), budget: budget)
         }
         let loop = StoreLoop(context: context, store: store, endpoints: .init(queries: queriesBind, results: resultsBind, acks: acks),
-                             logger: logger, deadLetters: deadLetterFile, readers: readers, queryTimeout: queryTimeout)
+                             logger: logger, deadLetters: deadLetterFile, readers: readers, queryTimeout: queryTimeout,
+                             security: security)
         try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "store", loop: loop.run)], logger: logger)
+        authentication?.stop()
         context.terminate()
         logger.info("store stopped")
     }

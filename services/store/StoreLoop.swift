@@ -31,6 +31,7 @@ struct StoreLoop: Sendable {
     var readers: [QueryReader] = []
     /// Seconds a query may take before it is answered `timeout`.
     var queryTimeout: TimeInterval = 2
+    var security = BusSecurity.unauthenticated(.store)
 
     func run(until stop: StopSignal) throws {
         let queries = try context.makeSocket(.router)
@@ -41,13 +42,13 @@ struct StoreLoop: Sendable {
         }
         let repliesEndpoint = "inproc://store-replies-\(UUID().uuidString)"
         try replies.bind(repliesEndpoint)
-        try queries.bind(endpoints.queries)
+        try security.bind(queries, endpoints.queries, as: .storeQueries)
         logger.info("store listening", metadata: ["queries": .string(endpoints.queries), "results": .string(endpoints.results),
                                                   "acks": .string(endpoints.acks), "query_timeout": .stringConvertible(queryTimeout)])
 
         let board = StoreBoard()
         let writer = StoreWriterLoop(context: context, store: store, endpoints: endpoints, logger: logger,
-                                     deadLetters: deadLetters, board: board)
+                                     deadLetters: deadLetters, board: board, security: security)
         let writerDone = startWriter(writer, stop: stop)
         let pool = QueryReaders(readers: readers.isEmpty ? [QueryReader(store: store, budget: nil)] : readers)
         pool.start(context: context, replies: repliesEndpoint, instance: instance, endpoint: endpoints.queries, logger: logger)

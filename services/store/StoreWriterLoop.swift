@@ -28,6 +28,7 @@ struct StoreWriterLoop: Sendable {
     let logger: Logger
     let deadLetters: DeadLetterFile?
     let board: StoreBoard
+    let security: BusSecurity
 
     func run(until stop: StopSignal) throws {
         let results = try context.makeSocket(.pull)
@@ -39,8 +40,8 @@ struct StoreWriterLoop: Sendable {
         // On shutdown the last acknowledgements get two seconds to leave; a send never blocks the loop.
         acks.linger = 2000
         acks.sendTimeout = 0
-        try results.bind(endpoints.results)
-        try acks.connect(endpoints.acks)
+        try security.bind(results, endpoints.results, as: .storeResults)
+        try security.connect(acks, endpoints.acks, to: .ingester)
         var machine = StoreStateMachine()
         var outbox = AckOutbox()
         var logLines = RepeatedLogLines()

@@ -93,6 +93,7 @@ public struct IngesterStateMachine {
             switch try WireCodec.messageType(of: payload) {
             case .ack:
                 let ack = try WireCodec.decode(AckMessage.self, from: payload)
+                try AckCheck.check(ack)
                 do {
                     try ledger.acknowledge(ack.ids)
                     return nil
@@ -101,10 +102,12 @@ public struct IngesterStateMachine {
                 }
             case .taken:
                 let taken = try WireCodec.decode(TakenMessage.self, from: payload)
+                try AckCheck.check(AckMessage(ids: taken.ids))
                 ledger.markTaken(taken.ids, now: now)
                 return nil
             case .nack:
                 let nack = try WireCodec.decode(NackMessage.self, from: payload)
+                try AckCheck.check(AckMessage(ids: nack.items.map(\.id)))
                 do {
                     let refused = Set(try ledger.refuse(nack.items.map(\.id)))
                     let items = nack.items.filter { refused.contains($0.id) }
