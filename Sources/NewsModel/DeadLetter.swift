@@ -1,5 +1,4 @@
 import Foundation
-import NewsModel
 
 /// Something a service received and could not use, kept with why, so that nothing is lost without a trace:
 /// a malformed or misdirected message, or an article the database refused.

@@ -35,7 +35,7 @@ struct AckOutboxTests {
 
     @Test("past its message bound the outbox merges: one ack with every id once, refusals of acknowledged ids dropped")
     func merging() {
-        var outbox = AckOutbox(maxMessages: 4)
+        var outbox = AckOutbox(maxMessages: 4, maxIDs: 100, maxIDsPerMessage: 100)
         outbox.add(.ack(["a"]))
         outbox.add(.nack([NackItem(id: "a", reason: "r"), NackItem(id: "x", reason: "bad")]))
         outbox.add(.taken(["t1", "b"], extractor: "e1"))
@@ -56,7 +56,8 @@ struct AckOutboxTests {
     func pileUp() {
         var outbox = AckOutbox(maxMessages: 16)
         for n in 0..<1000 { outbox.add(.ack(["id\(n)"])) }
-        #expect(outbox.count <= 16)
+        #expect(outbox.count <= outbox.maxMessages)
+        #expect(outbox.merges > 0)
         var ids: [String] = []
         while case .ack(let some)? = outbox.next {
             ids += some
@@ -66,9 +67,26 @@ struct AckOutboxTests {
         #expect(outbox.dropped == 0)
     }
 
+    @Test("a merged acknowledgement is split into messages the ingester takes (at most maxIDsPerMessage ids)")
+    func mergedChunks() {
+        var outbox = AckOutbox(maxMessages: 4, maxIDs: 30, maxIDsPerMessage: 10)
+        for n in 0..<25 { outbox.add(.ack(["id\(n)"])) }
+        #expect(outbox.merges > 0)
+        var sizes: [Int] = []
+        var ids: [String] = []
+        while case .ack(let some)? = outbox.next {
+            sizes.append(some.count)
+            ids += some
+            outbox.sent()
+        }
+        #expect(sizes.allSatisfy { $0 <= 10 })
+        #expect(sizes.contains(10), "merged into full messages")
+        #expect(ids == (0..<25).map { "id\($0)" })
+    }
+
     @Test("past its id bound the oldest ids go, taken reports first, and are counted")
     func dropping() {
-        var outbox = AckOutbox(maxMessages: 8, maxIDs: 10)
+        var outbox = AckOutbox(maxMessages: 8, maxIDs: 10, maxIDsPerMessage: 10)
         outbox.add(.taken(["t1", "t2", "t3"], extractor: "e"))
         outbox.add(.ack((0..<8).map { "a\($0)" }))
         #expect(outbox.waitingIDs == 8, "the taken report went first")

@@ -32,6 +32,8 @@ public struct AckOutbox: Sendable {
 
     public let maxMessages: Int
     public let maxIDs: Int
+    /// The most ids one merged message carries: the ingester refuses an ack of more than 4,096 (`AckCheck`).
+    public let maxIDsPerMessage: Int
     private var entries: [Entry] = []
     /// Ids waiting, over all entries.
     public private(set) var waitingIDs = 0
@@ -40,9 +42,11 @@ public struct AckOutbox: Sendable {
     /// Times the waiting messages were merged.
     public private(set) var merges = 0
 
-    public init(maxMessages: Int = 256, maxIDs: Int = 100_000) {
-        self.maxMessages = max(3, maxMessages)
+    public init(maxMessages: Int = 256, maxIDs: Int = 100_000, maxIDsPerMessage: Int = 4096) {
+        self.maxIDsPerMessage = max(1, maxIDsPerMessage)
         self.maxIDs = max(1, maxIDs)
+        // room for every id merged into messages of maxIDsPerMessage, and one of each kind
+        self.maxMessages = max(3 + self.maxIDs / self.maxIDsPerMessage, maxMessages)
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -90,14 +94,19 @@ public struct AckOutbox: Sendable {
         }
         nacks.removeAll { ackSeen.contains($0.id) }
         entries = []
-        if !ackIDs.isEmpty { entries.append(.ack(ackIDs)) }
-        if !nacks.isEmpty { entries.append(.nack(nacks)) }
+        for chunk in chunks(ackIDs) { entries.append(.ack(chunk)) }
+        for chunk in chunks(nacks) { entries.append(.nack(chunk)) }
         // an acknowledged article needs no report that it was taken
         for group in taken {
-            let ids = group.ids.filter { !ackSeen.contains($0) }
-            if !ids.isEmpty { entries.append(.taken(ids, extractor: group.extractor)) }
+            for chunk in chunks(group.ids.filter { !ackSeen.contains($0) }) {
+                entries.append(.taken(chunk, extractor: group.extractor))
+            }
         }
         waitingIDs = entries.reduce(0) { $0 + $1.count }
+    }
+
+    private func chunks<Element>(_ items: [Element]) -> [[Element]] {
+        stride(from: 0, to: items.count, by: maxIDsPerMessage).map { Array(items[$0..<min($0 + maxIDsPerMessage, items.count)]) }
     }
 
     /// Drops `excess` ids, taken reports first (they only tune re-send timing), then the oldest acks and refusals.
