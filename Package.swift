@@ -59,6 +59,8 @@ let package = Package(
         .target(name: "Storage", dependencies: [
             "NewsModel", "Dedup",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // the SQLite C API itself, for the query budget's progress handler
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
 
         // The services' policies as state machines: inputs and the time in, actions out; no sockets
@@ -106,7 +108,7 @@ let package = Package(
             "Bus", "ServiceCore", "ServiceSupport", "Storage", "Ingestion", "Ledger", "Extraction", "NewsModel",
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel", "Storage"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,8 +6,14 @@ import OrderedCollections
 /// The ingester's bookkeeping, apart from its sockets: which articles it has accepted, which are still owed an
 /// acknowledgement from the store, and which are due to be sent (again).
 ///
-/// Delivery is at-least-once: an article is sent, and sent again every `resendAfter` until the store acknowledges
-/// it. The store upserts by id, which makes the end result exactly-once.
+/// Delivery is at-least-once: an article is sent, and sent again until the store acknowledges it. The store upserts
+/// by id, which makes the end result exactly-once.
+///
+/// The re-send clock starts when an extractor reports that it took the article (`taken`): time spent queued
+/// behind others is not counted, so `resendAfter` can be a few seconds. An article sent and never reported taken
+/// (lost with an extractor that died, or sent to an extractor that does not report) is sent again after
+/// `untakenAfter`. At most `window` articles are out and not yet taken at a time, so queues stay short and an
+/// untaken article has not waited long for an innocent reason.
 ///
 /// Not thread-safe: one ingester loop owns it.
 public final class IngestLedger {
@@ -15,10 +21,16 @@ public final class IngestLedger {
         var article: Article
         var attempts: Int
         var lastSent: Date?
+        /// When an extractor last reported taking it since it was last sent.
+        var taken: Date?
+        /// How many times extractors reported taking it: an article taken again and again and never stored is
+        /// one that crashes (or fails in) extraction.
+        var takes = 0
     }
 
     private let journal: Journal
     private let resendAfter: TimeInterval
+    private let untakenAfter: TimeInterval
     /// Sends after which an article is given up on. An article that crashes every extractor that takes it would
     /// otherwise be re-sent forever, taking the extractors down with it each time.
     public let maxAttempts: Int
@@ -42,12 +54,18 @@ public final class IngestLedger {
         public var damagedJournalLines = 0
         /// Acknowledged ids this ingester never accepted (or already forgot): ignored, never journaled.
         public var unknownAcknowledgements = 0
+        /// Reports of articles taken by an extractor.
+        public var taken = 0
+        /// Articles the store refused (nacked): dead-lettered there, not sent again.
+        public var refused = 0
     }
 
     /// Opens the journal and recovers what it holds: accepted but unacknowledged articles become due at once.
-    public init(journal: Journal, resendAfter: TimeInterval, maxAttempts: Int = 5) throws {
+    /// - Parameter untakenAfter: seconds before an article sent and never reported taken is sent again; nil: `resendAfter`.
+    public init(journal: Journal, resendAfter: TimeInterval, maxAttempts: Int = 5, untakenAfter: TimeInterval? = nil) throws {
         self.journal = journal
         self.resendAfter = resendAfter
+        self.untakenAfter = max(resendAfter, untakenAfter ?? resendAfter)
         self.maxAttempts = max(1, maxAttempts)
         let contents = try journal.read()
         acknowledged = contents.acknowledged
@@ -74,7 +92,8 @@ public final class IngestLedger {
         return ["received": c.received, "accepted": c.accepted, "duplicates": c.duplicates, "rejected": c.rejected,
                 "sent": c.sent, "resent": c.resent, "acknowledged": c.acknowledged, "pending": pending.count,
                 "recovered": c.recovered, "abandoned": c.abandoned, "damaged_journal_lines": c.damagedJournalLines,
-                "unknown_acknowledgements": c.unknownAcknowledgements]
+                "unknown_acknowledgements": c.unknownAcknowledgements,
+                "taken": c.taken, "refused": c.refused, "out_untaken": outUntaken(now: Date())]
     }
 
     public var pendingCount: Int { pending.count }
@@ -115,17 +134,24 @@ public final class IngestLedger {
         return outcomes
     }
 
-    /// Articles never sent, or sent more than `resendAfter` ago without an acknowledgement, oldest first.
+    /// Articles never sent, taken more than `resendAfter` ago, or sent and not taken for `untakenAfter`, all
+    /// without an acknowledgement, oldest first; at most as many as leave `window` articles out and untaken.
     /// Each comes with the attempt number it would be sent as. Articles already sent `maxAttempts` times are
-    /// given up on here (journaled, counted as abandoned) instead.
-    public func due(now: Date, limit: Int = .max) throws -> [ArticleMessage] {
+    /// given up on here (journaled, counted as abandoned, returned by ``takeGivenUp()``) instead.
+    public func due(now: Date, limit: Int = .max, window: Int = .max) throws -> [ArticleMessage] {
         var messages: [ArticleMessage] = []
         var givenUp: [String] = []
+        let room = window == .max ? Int.max : max(0, window - outUntaken(now: now))
+        let limit = min(limit, room)
         for (id, entry) in pending {
             guard messages.count < limit else { break }
-            if let lastSent = entry.lastSent, now.timeIntervalSince(lastSent) < resendAfter { continue }
+            if let lastSent = entry.lastSent {
+                let waited = now.timeIntervalSince(entry.taken ?? lastSent)
+                if waited < (entry.taken == nil ? untakenAfter : resendAfter) { continue }
+            }
             if entry.attempts >= maxAttempts {
                 givenUp.append(id)
+                lastGivenUp.append(GivenUp(article: entry.article, attempts: entry.attempts, takes: entry.takes))
                 continue
             }
             messages.append(ArticleMessage(article: entry.article, attempt: entry.attempts + 1))
@@ -141,11 +167,69 @@ public final class IngestLedger {
     /// Ids given up on after `maxAttempts` sends, for the logs.
     public var abandonedIDs: Set<String> { abandoned }
 
+    /// An article given up on, with what is known of why.
+    public struct GivenUp: Sendable, Equatable {
+        public var article: Article
+        public var attempts: Int
+        /// Times an extractor took it: as many as the attempts means extraction never finished (it crashes the
+        /// extractor, or the result never reached the store); none means no extractor ever took it.
+        public var takes: Int
+    }
+
+    private var lastGivenUp: [GivenUp] = []
+
+    /// The articles given up on since the last call, for dead letters.
+    public func takeGivenUp() -> [GivenUp] {
+        defer { lastGivenUp.removeAll() }
+        return lastGivenUp
+    }
+
+    /// Articles sent, not yet reported taken, and not yet due again: what the window counts.
+    public func outUntaken(now: Date) -> Int {
+        pending.values.reduce(0) { count, entry in
+            guard let lastSent = entry.lastSent, entry.taken == nil,
+                  now.timeIntervalSince(lastSent) < untakenAfter else { return count }
+            return count + 1
+        }
+    }
+
+    /// Extractors took these articles: their re-send clocks start now. Ids not pending (acknowledged already,
+    /// unknown, or never sent) are ignored. Returns how many were pending.
+    @discardableResult
+    public func markTaken(_ ids: [String], now: Date) -> Int {
+        var marked = 0
+        for id in ids {
+            guard var entry = pending[id], entry.lastSent != nil else { continue }
+            entry.taken = now
+            entry.takes += 1
+            pending[id] = entry
+            marked += 1
+        }
+        stats.taken += marked
+        return marked
+    }
+
+    /// The store refused these articles and dead-lettered them: stop sending them, for good (journaled as given
+    /// up, so a restart does not send them again; submitting the same content again is a duplicate). Ids not
+    /// pending are ignored. Returns the ids refused.
+    @discardableResult
+    public func refuse(_ ids: [String]) throws -> [String] {
+        var seen = Set<String>()
+        let refused = ids.filter { pending[$0] != nil && seen.insert($0).inserted }
+        guard !refused.isEmpty else { return [] }
+        try journal.appendAbandoned(refused)
+        abandoned.formUnion(refused)
+        pending.removeAll { seen.contains($0.key) }
+        stats.refused += refused.count
+        return refused
+    }
+
     /// Records that the article went out on the socket.
     public func markSent(_ id: String, now: Date) {
         guard var entry = pending[id] else { return }
         entry.attempts += 1
         entry.lastSent = now
+        entry.taken = nil
         pending[id] = entry
         if entry.attempts == 1 { stats.sent += 1 } else { stats.resent += 1 }
     }

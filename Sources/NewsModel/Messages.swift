@@ -13,6 +13,8 @@ public enum MessageType: String, Codable, Sendable, CaseIterable {
     case ping, pong
     // ingester -> extractor -> store -> ingester
     case article, extraction, ack
+    // extractor -> store -> ingester: these articles were taken (the re-send clock starts); store -> ingester: refused
+    case taken, nack
     // extractor -> store, so status can list live extractors
     case heartbeat
     // any reply
@@ -173,6 +175,9 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     case events, eventSums = "event_sums", quotes
     /// Clusters of near-duplicate articles: optional `min_overlap`, `limit`, `offset` (DuplicateMessages.swift).
     case duplicates
+    /// What the services could not use, newest first: optional `limit` (default 20). Gathered by the gateway from
+    /// the ingester and the store.
+    case deadLetters = "dead_letters"
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -344,6 +349,8 @@ public struct ResultBody: MessageBody, Hashable {
     /// duplicates (with `total` clusters); article: its near-duplicates, best overlap first.
     public var clusters: [DuplicateCluster]?
     public var duplicates: [DuplicateArticle]?
+    /// dead_letters: the records, newest first (with `services`: each backend asked, and why one did not answer)
+    public var letters: [DeadLetter]?
 
     public init(query: QueryName) {
         self.query = query.rawValue
@@ -402,6 +409,8 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
     case serviceUnavailable = "service_unavailable"
     /// The service failed while handling a valid request.
     case internalError = "internal_error"
+    /// The query ran past its time budget (the store's `--query-timeout`) and was stopped.
+    case timeout
 }
 
 /// Any endpoint -> its client: the request could not be served.

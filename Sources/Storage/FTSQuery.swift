@@ -10,7 +10,7 @@ import Foundation
 public enum FTSQuery {
     /// The MATCH expression, or nil when the text holds no word at all (the search is then empty, not an error).
     public static func matchExpression(for text: String) -> String? {
-        let groups = orGroups(terms(in: text))
+        let groups = distinct(orGroups(terms(in: text)))
         guard !groups.isEmpty else { return nil }
         return groups.map { group in
             let rendered = group.map(render)
@@ -19,9 +19,14 @@ public enum FTSQuery {
         }.joined(separator: " AND ")
     }
 
-    struct Term: Equatable {
+    struct Term: Hashable {
         var words: [String]
         var prefix: Bool
+
+        /// The term as the index sees it: words case- and diacritic-folded.
+        var folded: Term {
+            Term(words: words.map { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }, prefix: prefix)
+        }
     }
 
     enum Token: Equatable {
@@ -62,6 +67,15 @@ public enum FTSQuery {
             }
         }
         return tokens
+    }
+
+    /// The groups without repeats, first one kept. Repeating a term ("the the the ...") matches nothing more, but
+    /// FTS5 merges each copy's positions with every other's: sixteen copies of a common word took seconds, inside
+    /// one SQLite step where no time budget can stop it. Compared as the index compares (unicode61 folds case and
+    /// diacritics), so "The" and "THE" are one term.
+    static func distinct(_ groups: [[Term]]) -> [[Term]] {
+        var seen = Set<[Term]>()
+        return groups.filter { seen.insert($0.map(\.folded)).inserted }
     }
 
     /// Consecutive terms joined by OR form a group; groups are ANDed. A dangling OR is ignored.

@@ -25,6 +25,9 @@ public struct QueryHandler: Sendable {
             var error = error
             error.requestID = request.requestID
             return .failure(error)
+        } catch where QueryBudget.isInterruption(error) {
+            return .failure(ErrorReply(code: .timeout, message: "the query ran past its time budget and was stopped",
+                                       requestID: request.requestID))
         } catch {
             return .failure(ErrorReply(code: .internalError, message: "store failed: \(error)", requestID: request.requestID))
         }
@@ -45,6 +48,7 @@ public struct QueryHandler: Sendable {
             let (from, to) = try Self.dateRange(request.from, request.to, fields: ("from", "to"))
             let source = Self.nonBlank(request.source), entity = Self.nonBlank(request.entity)
             let text = Self.nonBlank(request.text)
+            if let text { try Self.checkSearchText(text) }
             // Filters alone list the matching articles, newest first.
             guard text != nil || from != nil || to != nil || source != nil || entity != nil else {
                 throw invalid("search needs 'text' or a filter ('from', 'to', 'source', 'entity')")
@@ -73,13 +77,14 @@ public struct QueryHandler: Sendable {
             try answerEventsAndQuotes(name, request, limit: limit, offset: offset, into: &reply)
         case .duplicates:
             try answerDuplicates(request, limit: limit, offset: offset, into: &reply)
-        case .status:
+        case .status, .deadLetters:
             throw notForTheStore(name, known: known)
         }
         return reply
     }
 
-    /// The gateway answers status from its own view of the services; the store only answers pings.
+    /// The gateway answers status from its own view of the services; the store only answers pings. (The store's
+    /// service answers `dead_letters` from its file before a query reaches this handler.)
     private func notForTheStore(_ name: QueryName, known: String) -> ErrorReply {
         ErrorReply(code: .unknownQuery, message: "query '\(name.rawValue)' is not answered by the store; the store knows: \(known)")
     }

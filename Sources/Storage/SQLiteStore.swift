@@ -6,9 +6,13 @@ import NewsModel
 /// and several `SQLiteStore`s, in one process or many, can open the same file.
 public final class SQLiteStore: Store {
     let pool: DatabasePool
+    /// The time limit of this instance's reads, if it has one (the store service's reader threads).
+    public let budget: QueryBudget?
 
     /// Opens (creating if needed) the database at `path`, with its folder, and brings the schema up to date.
-    public init(path: String) throws {
+    /// With a `budget`, every connection of this instance stops a statement once the budget is spent.
+    public init(path: String, budget: QueryBudget? = nil) throws {
+        self.budget = budget
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var configuration = Configuration()
@@ -21,6 +25,7 @@ public final class SQLiteStore: Store {
             // time page reads and writes).
             let cache = db.configuration.readonly ? Self.readerCacheKiB : Self.writerCacheKiB
             try db.execute(sql: "PRAGMA mmap_size = \(Self.mapSize); PRAGMA cache_size = -\(cache)")
+            budget?.install(on: db)
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)

@@ -14,7 +14,7 @@ struct Newswire: ParsableCommand {
             3 the pipeline could not be reached (no answer, a failed key handshake, a service down or unavailable).
             """,
         subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self, EventsCommand.self, QuotesCommand.self,
-                      StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
+                      StatusCommand.self, DeadLettersCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
                       EvalGoldCommand.self,
                       EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self, KeysCommand.self,
                       DuplicatesCommand.self])

@@ -16,6 +16,8 @@ struct WireCodecTests {
             (ArticleMessage(article: article), .article),
             (ExtractionMessage(article: article, extraction: extraction, extractor: "x", elapsedMicroseconds: 3), .extraction),
             (AckMessage(ids: ["a"]), .ack),
+            (TakenMessage(ids: ["a"], extractor: "e1"), .taken),
+            (NackMessage(items: [NackItem(id: "a", reason: "content id mismatch")]), .nack),
             (HeartbeatMessage(service: "extractor", instance: "e1", processed: 1, failed: 0), .heartbeat),
             (IngestRequest(articles: [article]), .ingest),
             (IngestReply(results: [IngestOutcome(index: 0, id: "a", status: .accepted)]), .ingestResult),

@@ -94,3 +94,66 @@ struct IngesterStateMachineTests {
         #expect(report == .badRequest(error))
     }
 }
+
+/// Issue 10: the acks socket also carries `taken` (relayed by the store) and `nack` (refused by the store).
+@Suite("Ingester: taken reports and refusals on the acks socket")
+struct IngesterFlowMessageTests {
+    func machine() throws -> (IngesterStateMachine, URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ingester-flow-\(UUID().uuidString)")
+        let ledger = try IngestLedger(journal: Journal(directory: folder), resendAfter: 5, maxAttempts: 2, untakenAfter: 5)
+        return (IngesterStateMachine(ledger: ledger, instance: "ing-test", endpoint: "inproc://requests"), folder)
+    }
+
+    func ingestOne(_ machine: inout IngesterStateMachine) throws -> String {
+        let (reply, _) = machine.request(WireCodec.encode(IngestRequest(articles: [Article(title: "T", text: "A town flooded.")])))
+        return try #require(try WireCodec.decode(IngestReply.self, from: reply).results.first?.id)
+    }
+
+    @Test("a nack stops the re-sends of a pending article and is reported once; a nack for an unknown id is ignored")
+    func nack() throws {
+        var (machine, folder) = try machine()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let id = try ingestOne(&machine)
+        let now = Date()
+        for message in machine.due(now: now).articles { _ = machine.sent(message, now: now) }
+        let nack = WireCodec.encode(NackMessage(items: [NackItem(id: id, reason: "content id mismatch"),
+                                                        NackItem(id: "stranger", reason: "x")]))
+        #expect(machine.acknowledgement(nack, now: now) == .refused([NackItem(id: id, reason: "content id mismatch")]))
+        #expect(machine.acknowledgement(nack, now: now) == nil, "nothing left to refuse")
+        #expect(machine.ledger.pendingCount == 0)
+        #expect(machine.due(now: now.addingTimeInterval(100)).articles.isEmpty)
+        #expect(machine.ledger.counterDictionary["refused"] == 1)
+    }
+
+    @Test("an article taken and never stored as often as it was sent becomes a dead letter saying extraction failed")
+    func crashedExtractionIsDeadLettered() throws {
+        var (machine, folder) = try machine()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let id = try ingestOne(&machine)
+        var now = Date(timeIntervalSince1970: 3_000_000)
+        for _ in 0..<2 {
+            for message in machine.due(now: now).articles { _ = machine.sent(message, now: now) }
+            #expect(machine.acknowledgement(WireCodec.encode(TakenMessage(ids: [id], extractor: "e1")), now: now) == nil)
+            now = now.addingTimeInterval(6)
+        }
+        let (due, reports) = machine.due(now: now)
+        #expect(due.isEmpty)
+        #expect(reports.contains(.abandoned(total: 1, maxAttempts: 2)))
+        let letters = machine.takeDeadLetters()
+        #expect(letters.map(\.articleID) == [id])
+        #expect(letters.first?.service == "ingester")
+        #expect(letters.first?.reason.contains("extraction crashed or failed") == true)
+    }
+
+    @Test("another message type on the acks socket is a bad acknowledgement naming the three it takes")
+    func wrongType() throws {
+        var (machine, folder) = try machine()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard case .badAcknowledgement(let error)? = machine.acknowledgement(WireCodec.encode(PingMessage())) else {
+            Issue.record("refused")
+            return
+        }
+        #expect(error.code == .unknownType)
+        #expect(error.message.contains("'nack'"))
+    }
+}

@@ -44,6 +44,8 @@ struct ExtractorLoop: Sendable {
             let payload = Data(frame)
             do throws(ErrorReply) {
                 let message = try decodeArticle(payload)
+                // the ingester's re-send clock starts now (the store relays this); lost, it costs only an early re-send
+                _ = try? results.send(WireCodec.encode(TakenMessage(ids: [message.article.id], extractor: instance)), dontWait: true)
                 let started = DispatchTime.now().uptimeNanoseconds
                 let extraction = pipeline.extract(message.article)
                 let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)

@@ -4,6 +4,7 @@ import Foundation
 import Ingestion
 import Ledger
 import NewsModel
+import ServiceCore
 import ServiceLifecycle
 import ServiceSupport
 
@@ -31,14 +32,27 @@ struct IngesterCommand: AsyncParsableCommand {
     @Option(help: "Sends after which an unacknowledged article is given up on (env NEWSWIRE_MAX_ATTEMPTS).")
     var maxAttempts = Setting.int("NEWSWIRE_MAX_ATTEMPTS", default: 5)
 
+    @Option(help: "Seconds before an article sent and never reported taken by an extractor is sent again (env NEWSWIRE_UNTAKEN_AFTER); at least --resend-after.")
+    var untakenAfter = Setting.double("NEWSWIRE_UNTAKEN_AFTER", default: 30)
+
+    @Option(help: "Articles out and not yet taken by an extractor, at most (env NEWSWIRE_SEND_WINDOW).")
+    var window = Setting.int("NEWSWIRE_SEND_WINDOW", default: 32)
+
+    @Option(help: "JSON Lines file recording articles given up on (env NEWSWIRE_DEAD_LETTERS); default: in the journal folder.")
+    var deadLetters = Setting.string("NEWSWIRE_DEAD_LETTERS", default: "")
+
     @OptionGroup var common: CommonServiceOptions
 
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.ingester")
         guard maxAttempts >= 1 else { throw ValidationError("--max-attempts must be at least 1, not \(maxAttempts)") }
         guard resendAfter > 0 else { throw ValidationError("--resend-after must be positive, not \(resendAfter)") }
+        guard window >= 1 else { throw ValidationError("--window must be at least 1, not \(window)") }
         let ledger = try IngestLedger(journal: Journal(directory: URL(fileURLWithPath: journal)), resendAfter: resendAfter,
-                                       maxAttempts: maxAttempts)
+                                       maxAttempts: maxAttempts, untakenAfter: untakenAfter)
+        let deadLetterPath = deadLetters.isEmpty ? URL(fileURLWithPath: journal).appendingPathComponent("dead-letters.jsonl").path
+            : deadLetters
+        let deadLetterFile = try DeadLetterFile(path: deadLetterPath)
         let counters = ledger.counters
         if counters.damagedJournalLines > 0 {
             logger.warning("journal had damaged lines; skipped", metadata: ["lines": .stringConvertible(counters.damagedJournalLines)])
@@ -52,7 +66,7 @@ struct IngesterCommand: AsyncParsableCommand {
                                                               logger: logger)
         let endpoints = IngesterLoop.Endpoints(requests: requestsBind, articles: articlesBind, acks: acksBind)
         let loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger,
-                                security: security)
+                                deadLetters: deadLetterFile, window: window, security: security)
         try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "ingester", loop: loop.run)], logger: logger)
         authentication?.stop()
         context.terminate()

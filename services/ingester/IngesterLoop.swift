@@ -21,10 +21,17 @@ struct IngesterLoop: Sendable {
     let ledger: LedgerBox
     var instance = defaultInstanceName(service: "ingester")
     let logger: Logger
+    /// Where articles given up on are recorded; nil to count them only.
+    var deadLetters: DeadLetterFile? = nil
+    /// Articles out and not yet taken by an extractor, at most.
+    var window = 32
     var security = BusSecurity.unauthenticated(.ingester)
 
     func run(until stop: StopSignal) throws {
         var machine = IngesterStateMachine(ledger: ledger.ledger, instance: instance, endpoint: endpoints.requests)
+        machine.window = window
+        machine.deadLetterFile = deadLetters
+        var logLines = RepeatedLogLines()
         let requests = try context.makeSocket(.router)
         let articles = try context.makeSocket(.push)
         let acks = try context.makeSocket(.pull)
@@ -51,27 +58,55 @@ struct IngesterLoop: Sendable {
                 while let frames = try requests.receiveMultipart(dontWait: true) {
                     guard let message = RoutedMessage(frames: frames) else { continue }
                     let (reply, report) = machine.request(message.payload)
-                    report.map(log)
+                    report.map { log($0, &logLines) }
                     try requests.send(frames: message.replyFrames(reply), dontWait: true)
                 }
             }
             if ready[1].contains(.readable) {
                 while let frames = try acks.receiveMultipart(dontWait: true) {
-                    machine.acknowledgement(frames.last.map { Data($0) } ?? Data()).map(log)
+                    machine.acknowledgement(frames.last.map { Data($0) } ?? Data()).map { log($0, &logLines) }
                 }
             }
             let now = Date()
             let (due, reports) = machine.due(now: now)
-            reports.forEach(log)
+            reports.forEach { log($0, &logLines) }
             for message in due {
                 guard try articles.send(WireCodec.encode(message), dontWait: true) else { break }
-                machine.sent(message, now: now).map(log)
+                machine.sent(message, now: now).map { log($0, &logLines) }
             }
+            record(machine.takeDeadLetters())
         }
         logger.info("ingester draining", metadata: ["pending": .stringConvertible(machine.ledger.pendingCount)])
     }
 
-    private func log(_ report: IngesterStateMachine.Report) {
+    private func record(_ letters: [DeadLetter]) {
+        guard let deadLetters, !letters.isEmpty else { return }
+        for letter in letters {
+            do {
+                if try !deadLetters.append(letter) {
+                    logger.error("dead-letter file full; counting only", metadata: ["path": .string(deadLetters.path)])
+                    return
+                }
+            } catch {
+                logger.error("could not record a dead letter", metadata: ["path": .string(deadLetters.path), "error": .string("\(error)")])
+            }
+        }
+    }
+
+    /// Logs a report; the kinds that can repeat by the thousand (bad acknowledgements, re-sends, refusals) once per
+    /// interval, with how many went unlogged.
+    private func log(_ report: IngesterStateMachine.Report, _ lines: inout RepeatedLogLines) {
+        let kind: String? = switch report {
+        case .badAcknowledgement: "bad acknowledgement"
+        case .resent: "resent"
+        case .refused: "refused"
+        default: nil
+        }
+        var unlogged = 0
+        if let kind {
+            guard let count = lines.shouldLog(kind, now: Date()) else { return }
+            unlogged = count
+        }
         switch report {
         case .ingested(let articles, let accepted, let requestID):
             var metadata: Logger.Metadata = ["articles": .stringConvertible(articles), "accepted": .stringConvertible(accepted)]
@@ -80,14 +115,20 @@ struct IngesterLoop: Sendable {
         case .badRequest(let error):
             logger.warning("bad request", metadata: ["error": .string(error.message)])
         case .badAcknowledgement(let error):
-            logger.warning("bad acknowledgement ignored", metadata: ["error": .string(error.message)])
+            logger.warning("bad acknowledgement ignored", metadata: ["error": .string(String(error.message.prefix(300))),
+                                                                     "similar_unlogged": .stringConvertible(unlogged)])
         case .journalFailed(let error):
             logger.error("journal write failed", metadata: ["error": .string(error)])
         case .abandoned(let total, let maxAttempts):
             logger.error("gave up on articles never acknowledged", metadata: ["abandoned": .stringConvertible(total),
                                                                               "max_attempts": .stringConvertible(maxAttempts)])
         case .resent(let id, let attempt):
-            logger.notice("re-sent unacknowledged article", metadata: ["id": .string(id), "attempt": .stringConvertible(attempt)])
+            logger.notice("re-sent unacknowledged article", metadata: ["id": .string(id), "attempt": .stringConvertible(attempt),
+                                                                       "similar_unlogged": .stringConvertible(unlogged)])
+        case .refused(let items):
+            logger.warning("store refused articles; not sending them again",
+                           metadata: ["articles": .stringConvertible(items.count), "first_id": .string(items.first?.id ?? "-"),
+                                      "reason": .string(items.first?.reason ?? "-"), "similar_unlogged": .stringConvertible(unlogged)])
         }
     }
 }

@@ -28,7 +28,18 @@ struct StoreCommand: AsyncParsableCommand {
     @Option(help: "JSON Lines file recording what the store cannot use (env NEWSWIRE_DEAD_LETTERS); default: beside the database.")
     var deadLetters = Setting.string("NEWSWIRE_DEAD_LETTERS", default: "")
 
+    @Option(help: "Seconds a query may take before it is stopped and answered 'timeout' (env NEWSWIRE_QUERY_TIMEOUT).")
+    var queryTimeout = Setting.double("NEWSWIRE_QUERY_TIMEOUT", default: 2)
+
+    @Option(help: "Threads answering queries, each with its own database connections (env NEWSWIRE_QUERY_THREADS).")
+    var queryThreads = Setting.int("NEWSWIRE_QUERY_THREADS", default: 2)
+
     @OptionGroup var common: CommonServiceOptions
+
+    func validate() throws {
+        guard queryTimeout > 0 else { throw ValidationError("--query-timeout must be positive, not \(queryTimeout)") }
+        guard (1...32).contains(queryThreads) else { throw ValidationError("--query-threads must be 1 to 32, not \(queryThreads)") }
+    }
 
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.store")
@@ -40,8 +51,14 @@ struct StoreCommand: AsyncParsableCommand {
         let security = try common.security(role: .store, binds: [queriesBind, resultsBind], connects: [acks], logger: logger)
         let context = try ZMQContext()
         let authentication = try security.startAuthentication(context: context, for: [.storeQueries, .storeResults], logger: logger)
+        // each reader its own store: its own connections, so its time budget interrupts only its own query
+        let readers = try (0..<queryThreads).map { _ in
+            let budget = QueryBudget()
+            return QueryReader(store: try SQLiteStore(path: database, budget: budget), budget: budget)
+        }
         let loop = StoreLoop(context: context, store: store, endpoints: .init(queries: queriesBind, results: resultsBind, acks: acks),
-                             logger: logger, deadLetters: deadLetterFile, security: security)
+                             logger: logger, deadLetters: deadLetterFile, readers: readers, queryTimeout: queryTimeout,
+                             security: security)
         try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "store", loop: loop.run)], logger: logger)
         authentication?.stop()
         context.terminate()

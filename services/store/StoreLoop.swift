@@ -6,9 +6,12 @@ import ServiceCore
 import ServiceSupport
 import Storage
 
-/// The store's sockets: results in (PULL), acknowledgements out (PUSH to the ingester), queries in (ROUTER).
-/// What to batch and acknowledge is the `StoreStateMachine`'s, what to answer the `StoreRequestHandler`'s;
-/// this moves bytes and calls the database.
+/// The store service: this loop answers the query socket (ROUTER) and starts the two other parts, each on threads of
+/// their own so that none waits for another:
+/// - the writer (`StoreWriterLoop`): results in, acknowledgements out;
+/// - the readers (`QueryReaders`): queries, each under a time budget, on connections of their own.
+/// Pings are answered here at once from what the writer last published; queries go to the readers through the
+/// `QueryDesk`, which answers `timeout` when a query's budget is spent, whether or not its reader has finished.
 struct StoreLoop: Sendable {
     struct Endpoints: Sendable {
         var queries: String
@@ -17,93 +20,110 @@ struct StoreLoop: Sendable {
     }
 
     let context: ZMQContext
+    /// The writer's store; also answers pings' row counts, and the queries when no `readers` are given.
     let store: any Store
     let endpoints: Endpoints
     var instance = defaultInstanceName(service: "store")
     let logger: Logger
     /// Where what the store cannot use is recorded; nil to count it only.
     var deadLetters: DeadLetterFile? = nil
+    /// The reader threads' stores; empty: one reader on `store`, with no budget inside SQLite.
+    var readers: [QueryReader] = []
+    /// Seconds a query may take before it is answered `timeout`.
+    var queryTimeout: TimeInterval = 2
     var security = BusSecurity.unauthenticated(.store)
 
     func run(until stop: StopSignal) throws {
         let queries = try context.makeSocket(.router)
-        let results = try context.makeSocket(.pull)
-        let acks = try context.makeSocket(.push)
+        let replies = try context.makeSocket(.pull)
         defer {
             queries.close()
-            results.close()
-            acks.close()
+            replies.close()
         }
-        acks.linger = 2000
-        acks.sendTimeout = 250
+        let repliesEndpoint = "inproc://store-replies-\(UUID().uuidString)"
+        try replies.bind(repliesEndpoint)
         try security.bind(queries, endpoints.queries, as: .storeQueries)
-        try security.bind(results, endpoints.results, as: .storeResults)
-        try security.connect(acks, endpoints.acks, to: .ingester)
         logger.info("store listening", metadata: ["queries": .string(endpoints.queries), "results": .string(endpoints.results),
-                                                  "acks": .string(endpoints.acks)])
-        let handler = StoreRequestHandler(store: store, instance: instance, endpoint: endpoints.queries)
-        var machine = StoreStateMachine()
-        var logLines = RepeatedLogLines()
+                                                  "acks": .string(endpoints.acks), "query_timeout": .stringConvertible(queryTimeout)])
+
+        let board = StoreBoard()
+        let writer = StoreWriterLoop(context: context, store: store, endpoints: endpoints, logger: logger,
+                                     deadLetters: deadLetters, board: board, security: security)
+        let writerDone = startWriter(writer, stop: stop)
+        let pool = QueryReaders(readers: readers.isEmpty ? [QueryReader(store: store, budget: nil)] : readers)
+        pool.start(context: context, replies: repliesEndpoint, instance: instance, endpoint: endpoints.queries, logger: logger)
+        defer {
+            // readers stuck in a query are not waited for: they only read, and the process may end under them
+            pool.stop()
+            writerDone.wait()
+        }
+
+        let handler = StoreRequestHandler(store: store, instance: instance, endpoint: endpoints.queries, deadLetters: deadLetters)
+        var desk = QueryDesk(budget: queryTimeout)
         var poller = Poller()
         poller.add(queries)
-        poller.add(results)
-        while !stop.isStopped {
-            let ready = try poller.poll(timeout: 100)
-            if ready[1].contains(.readable) {
-                while machine.wantsMore, let frames = try results.receiveMultipart(dontWait: true) {
-                    let now = Date()
-                    if case .rejected(let error) = machine.received(frames.last.map { Data($0) } ?? Data(), now: now),
-                       let unlogged = logLines.shouldLog(error.code.rawValue, now: now) {
-                        logger.warning("bad result dropped", metadata: [  // and kept as a dead letter
-                            "code": .string(error.code.rawValue), "error": .string(String(error.message.prefix(300))),
-                            "similar_unlogged": .stringConvertible(unlogged),
-                        ])
-                    }
-                }
-                // the gathered batch, then (if it failed as a whole) each of its articles alone
-                while let batch = machine.takeBatch() {
-                    let outcome: StoreStateMachine.Outcome
-                    do {
-                        try store.upsert(batch)
-                        outcome = machine.written()
-                    } catch {
-                        logger.error("could not store a batch", metadata: ["articles": .stringConvertible(batch.count),
-                                                                           "error": .string("\(error)")])
-                        outcome = machine.writeFailed(reason: "\(error)")
-                    }
-                    if case .acknowledge(let ack) = outcome {
-                        let payload = WireCodec.encode(ack)
-                        while !stop.isStopped, !((try? acks.send(payload)) ?? false) {}
-                        logger.debug("stored", metadata: ["articles": .stringConvertible(ack.ids.count)])
-                    }
-                }
-                record(machine.takeDeadLetters())
-            }
+        poller.add(replies)
+        while !stop.isStopped, !writerDone.finished {
+            let ready = try poller.poll(timeout: 50)
             if ready[0].contains(.readable) {
                 while let frames = try queries.receiveMultipart(dontWait: true) {
                     guard let message = RoutedMessage(frames: frames) else { continue }
-                    let (reply, error) = handler.answer(message.payload, state: machine, now: Date())
-                    if let error {
-                        var metadata: Logger.Metadata = ["code": .string(error.code.rawValue), "error": .string(error.message)]
-                        if let id = error.requestID { metadata["request_id"] = .string(id) }
-                        logger.notice("query refused", metadata: metadata)
+                    switch handler.handle(message.payload, board: { board.board.adding(desk: desk) }) {
+                    case .answered(let reply, let error):
+                        error.map(logRefusal)
+                        _ = try queries.send(frames: message.replyFrames(reply), dontWait: true)
+                    case .query:
+                        switch desk.admit(message.payload, from: message.envelope, now: Date()) {
+                        case .refuse(let reply):
+                            _ = try queries.send(frames: message.envelope + [[UInt8](reply)], dontWait: true)
+                        case .dispatch(let job):
+                            if !pool.submit(job) { logger.error("query queue full", metadata: ["in_flight": .stringConvertible(desk.inFlight)]) }
+                        }
                     }
-                    try queries.send(frames: message.replyFrames(reply), dontWait: true)
                 }
             }
+            if ready[1].contains(.readable) {
+                while let frames = try replies.receiveMultipart(dontWait: true) {
+                    guard frames.count == 2, frames[0].count == 8 else { continue }
+                    let id = frames[0].withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                    if let (client, reply) = desk.answered(id, reply: Data(frames[1])) {
+                        _ = try queries.send(frames: client + [[UInt8](reply)], dontWait: true)
+                    }
+                }
+            }
+            for (client, reply) in desk.expire(now: Date()) {
+                logger.notice("query timed out", metadata: ["request_id": .string(WireCodec.requestID(in: reply) ?? "-"),
+                                                            "budget_s": .stringConvertible(queryTimeout)])
+                _ = try queries.send(frames: client + [[UInt8](reply)], dontWait: true)
+            }
         }
+        if let failure = writerDone.failure { throw failure }
     }
 
-    private func record(_ letters: [DeadLetter]) {
-        guard let deadLetters else { return }
-        for letter in letters {
-            do {
-                if try !deadLetters.append(letter) {
-                    logger.error("dead-letter file full; counting only", metadata: ["path": .string(deadLetters.path)])
-                }
-            } catch {
-                logger.error("could not record a dead letter", metadata: ["path": .string(deadLetters.path), "error": .string("\(error)")])
-            }
+    private func logRefusal(_ error: ErrorReply) {
+        var metadata: Logger.Metadata = ["code": .string(error.code.rawValue), "error": .string(String(error.message.prefix(300)))]
+        if let id = error.requestID { metadata["request_id"] = .string(id) }
+        logger.notice("request refused", metadata: metadata)
+    }
+
+    private func startWriter(_ writer: StoreWriterLoop, stop: StopSignal) -> ThreadCompletion {
+        let done = ThreadCompletion()
+        let thread = Thread {
+            do { try writer.run(until: stop) } catch { done.fail(error) }
+            done.finish()
         }
+        thread.name = "store-writer"
+        thread.start()
+        return done
+    }
+}
+
+extension StoreRequestHandler.Board {
+    /// The desk's counts beside the writer's.
+    func adding(desk: QueryDesk) -> Self {
+        var board = self
+        board.counters["queries_in_flight"] = desk.inFlight
+        board.counters["queries_timed_out"] = desk.timedOut
+        return board
     }
 }

@@ -41,6 +41,23 @@ public final class DeadLetterFile: @unchecked Sendable {
         return true
     }
 
+    /// The last `limit` records, newest first, read from the file's tail (at most `tailBytes`), so that answering
+    /// `dead_letters` costs the same whatever the file's size. A torn line is skipped.
+    public func recent(limit: Int, tailBytes: Int = 1 << 20) -> [DeadLetter] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard limit > 0, let reader = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? reader.close() }
+        let start = max(0, written - tailBytes)
+        guard (try? reader.seek(toOffset: UInt64(start))) != nil, let data = try? reader.read(upToCount: written - start) else {
+            return []
+        }
+        var lines = data.split(separator: UInt8(ascii: "\n"))
+        if start > 0, !lines.isEmpty { lines.removeFirst() }  // begins inside a record
+        let decoder = WireCodec.makeDecoder()
+        return lines.suffix(limit).reversed().compactMap { try? decoder.decode(DeadLetter.self, from: Data($0)) }
+    }
+
     /// Every record in a dead-letter file, oldest first (a torn last line is skipped).
     public static func read(path: String) throws -> [DeadLetter] {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -66,7 +66,9 @@ public struct GatewayStateMachine {
     private struct Gathering {
         var client: Client
         var requestID: String?
-        var pongs: [Backend: Result<PongMessage, ErrorReply>] = [:]
+        /// nil for `status` (each backend is pinged); else the request sent to every backend.
+        var request: Data?
+        var answers: [Backend: Result<Data, ErrorReply>] = [:]
     }
 
     public let configuration: Configuration
@@ -95,13 +97,9 @@ public struct GatewayStateMachine {
             return [forward(Waiting(client: client, backend: backend, payload: payload, deadline: now + configuration.timeout,
                                     requestID: WireCodec.requestID(in: payload)))]
         case .status(let requestID):
-            let id = takeToken()
-            gatherings[id] = Gathering(client: client, requestID: requestID)
-            let deadline = now + configuration.statusTimeout
-            return Backend.allCases.map { backend in
-                forward(Waiting(client: client, backend: backend, payload: WireCodec.encode(PingMessage()), deadline: deadline,
-                                requestID: requestID, gathering: id))
-            }
+            return gather(nil, from: client, requestID: requestID, deadline: now + configuration.statusTimeout)
+        case .gather(let requestID):
+            return gather(payload, from: client, requestID: requestID, deadline: now + configuration.statusTimeout)
         }
     }
 
@@ -109,13 +107,7 @@ public struct GatewayStateMachine {
     public mutating func backendReply(_ payload: Data, token: UInt64, from backend: Backend) -> [Action] {
         guard let entry = inFlight.removeValue(forKey: token) else { return [.report(.lateReply(backend, token: token))] }
         guard let id = entry.gathering else { return [.reply(to: entry.client, payload: payload)] }
-        let pong: Result<PongMessage, ErrorReply>
-        do throws(ErrorReply) {
-            pong = .success(try WireCodec.decode(PongMessage.self, from: payload))
-        } catch {
-            pong = .failure(error)
-        }
-        return record(pong, of: backend, in: id)
+        return record(.success(payload), of: backend, in: id)
     }
 
     /// The backend could not take the request sent under `token` (it is not connected): park it while the backend
@@ -155,6 +147,16 @@ public struct GatewayStateMachine {
         return actions
     }
 
+    /// One request to every backend under tokens of its own, answered once all have answered or failed.
+    private mutating func gather(_ request: Data?, from client: Client, requestID: String?, deadline: Instant) -> [Action] {
+        let id = takeToken()
+        gatherings[id] = Gathering(client: client, requestID: requestID, request: request)
+        return Backend.allCases.map { backend in
+            forward(Waiting(client: client, backend: backend, payload: request ?? WireCodec.encode(PingMessage()),
+                            deadline: deadline, requestID: requestID, gathering: id))
+        }
+    }
+
     private mutating func takeToken() -> UInt64 {
         defer { nextToken += 1 }
         return nextToken
@@ -171,11 +173,24 @@ public struct GatewayStateMachine {
         return record(.failure(error), of: entry.backend, in: id)
     }
 
-    private mutating func record(_ pong: Result<PongMessage, ErrorReply>, of backend: Backend, in id: UInt64) -> [Action] {
-        gatherings[id]?.pongs[backend] = pong
-        guard let gathering = gatherings[id], gathering.pongs.count == Backend.allCases.count else { return [] }
+    private mutating func record(_ answer: Result<Data, ErrorReply>, of backend: Backend, in id: UInt64) -> [Action] {
+        gatherings[id]?.answers[backend] = answer
+        guard let gathering = gatherings[id], gathering.answers.count == Backend.allCases.count else { return [] }
         gatherings[id] = nil
-        let status = router.statusReply(requestID: gathering.requestID, pongs: gathering.pongs, endpoints: configuration.endpoints)
+        if let request = gathering.request {
+            return [.reply(to: gathering.client,
+                           payload: router.gatheredReply(request, replies: gathering.answers, endpoints: configuration.endpoints))]
+        }
+        let pongs = gathering.answers.mapValues { answer -> Result<PongMessage, ErrorReply> in
+            answer.flatMap { data in
+                do throws(ErrorReply) {
+                    return .success(try WireCodec.decode(PongMessage.self, from: data))
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+        let status = router.statusReply(requestID: gathering.requestID, pongs: pongs, endpoints: configuration.endpoints)
         return [.reply(to: gathering.client, payload: WireCodec.encode(status))]
     }
 

@@ -19,6 +19,8 @@ public struct IngesterStateMachine {
         case journalFailed(String)
         case abandoned(total: Int, maxAttempts: Int)
         case resent(id: String, attempt: Int)
+        /// The store refused these articles (a nack); they are not sent again.
+        case refused([NackItem])
     }
 
     public let ledger: IngestLedger
@@ -29,6 +31,14 @@ public struct IngesterStateMachine {
     public var idleInterval: TimeInterval = 1
     /// How many articles one turn offers at most.
     public var sendLimit = 256
+    /// How many articles may be out and not yet reported taken by an extractor (credit for the extractors'
+    /// queues): enough to keep every extractor busy, few enough that none waits long in a queue.
+    public var window = 32
+    private var deadLetters: [DeadLetter] = []
+    /// Where the ingester's dead letters are kept, for `dead_letters`; nil: none kept.
+    public var deadLetterFile: DeadLetterFile?
+    /// Dead letters made since the process started (articles given up on).
+    public private(set) var deadLettered = 0
     private var nextDueCheck = Date.distantPast
 
     public init(ledger: IngestLedger, instance: String, endpoint: String) {
@@ -54,13 +64,21 @@ public struct IngesterStateMachine {
                                            requestID: request.requestID)
                     return (WireCodec.encode(reply), .journalFailed("\(error)"))
                 }
+            case .query:
+                let query = try WireCodec.decode(QueryRequest.self, from: payload)
+                guard query.query == QueryName.deadLetters.rawValue else {
+                    throw ErrorReply(code: .unknownQuery, message: "the ingester answers the query 'dead_letters' only, not '\(query.query)'")
+                }
+                return (WireCodec.encode(try StoreRequestHandler.deadLetterReply(query, from: deadLetterFile)), nil)
             case .ping:
                 let ping = try WireCodec.decode(PingMessage.self, from: payload)
+                var counters = ledger.counterDictionary
+                counters["dead_letters"] = deadLettered
                 let status = ServiceStatus(service: "ingester", instance: instance, endpoint: endpoint, up: true,
-                                           counters: ledger.counterDictionary)
+                                           counters: counters)
                 return (WireCodec.encode(PongMessage(status: status, requestID: ping.requestID)), nil)
             case let other:
-                throw ErrorReply(code: .unknownType, message: "the ingester takes 'ingest' and 'ping', not '\(other.rawValue)'")
+                throw ErrorReply(code: .unknownType, message: "the ingester takes 'ingest', 'query' and 'ping', not '\(other.rawValue)'")
             }
         } catch {
             let answered = error.answering(payload)
@@ -68,20 +86,48 @@ public struct IngesterStateMachine {
         }
     }
 
-    /// One message on the acknowledgement socket.
-    public mutating func acknowledgement(_ payload: Data) -> Report? {
+    /// One message on the acknowledgement socket: stored (`ack`), taken by an extractor (`taken`, relayed by the
+    /// store) or refused and dead-lettered by the store (`nack`).
+    public mutating func acknowledgement(_ payload: Data, now: Date = Date()) -> Report? {
         do throws(ErrorReply) {
-            let ack = try WireCodec.decode(AckMessage.self, from: payload)
-            try AckCheck.check(ack)
-            do {
-                try ledger.acknowledge(ack.ids)
+            switch try WireCodec.messageType(of: payload) {
+            case .ack:
+                let ack = try WireCodec.decode(AckMessage.self, from: payload)
+                try AckCheck.check(ack)
+                do {
+                    try ledger.acknowledge(ack.ids)
+                    return nil
+                } catch {
+                    return .journalFailed("\(error)")
+                }
+            case .taken:
+                let taken = try WireCodec.decode(TakenMessage.self, from: payload)
+                try AckCheck.check(AckMessage(ids: taken.ids))
+                ledger.markTaken(taken.ids, now: now)
                 return nil
-            } catch {
-                return .journalFailed("\(error)")
+            case .nack:
+                let nack = try WireCodec.decode(NackMessage.self, from: payload)
+                try AckCheck.check(AckMessage(ids: nack.items.map(\.id)))
+                do {
+                    let refused = Set(try ledger.refuse(nack.items.map(\.id)))
+                    let items = nack.items.filter { refused.contains($0.id) }
+                    return items.isEmpty ? nil : .refused(items)
+                } catch {
+                    return .journalFailed("\(error)")
+                }
+            case let other:
+                throw ErrorReply(code: .unknownType,
+                                 message: "the ingester's acks socket takes 'ack', 'taken' and 'nack', not '\(other.rawValue)'")
             }
         } catch {
             return .badAcknowledgement(error)
         }
+    }
+
+    /// Articles given up on since the last call, as dead letters saying why.
+    public mutating func takeDeadLetters() -> [DeadLetter] {
+        defer { deadLetters.removeAll() }
+        return deadLetters
     }
 
     /// The articles to offer now, oldest first; empty when it is not yet time to look. Offer them in order and
@@ -92,13 +138,23 @@ public struct IngesterStateMachine {
         var reports: [Report] = []
         let due: [ArticleMessage]
         do {
-            due = try ledger.due(now: now, limit: sendLimit)
+            due = try ledger.due(now: now, limit: sendLimit, window: window)
         } catch {
             due = []
             reports.append(.journalFailed("\(error)"))
         }
         if ledger.counters.abandoned > abandonedBefore {
             reports.append(.abandoned(total: ledger.counters.abandoned, maxAttempts: ledger.maxAttempts))
+        }
+        for given in ledger.takeGivenUp() {
+            let why = given.takes >= given.attempts
+                ? "taken by an extractor \(given.takes) times and never stored: extraction crashed or failed each time"
+                : given.takes == 0 ? "no extractor took it in \(given.attempts) sends"
+                : "taken \(given.takes) times in \(given.attempts) sends and never stored"
+            deadLettered += 1
+            deadLetters.append(DeadLetter(time: now, service: "ingester", reason: "given up after \(given.attempts) sends: \(why)",
+                                          articleID: given.article.id,
+                                          payload: WireCodec.encode(ArticleMessage(article: given.article, attempt: given.attempts))))
         }
         nextDueCheck = now.addingTimeInterval(ledger.pendingCount > 0 ? busyInterval : idleInterval)
         return (due, reports)

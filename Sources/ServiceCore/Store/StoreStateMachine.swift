@@ -21,6 +21,8 @@ public struct StoreStateMachine: Sendable {
         case batched
         /// An extractor's heartbeat, recorded.
         case heartbeat
+        /// An extractor took these articles: relay the report to the ingester (its re-send clock starts).
+        case taken(ids: [String], extractor: String)
         /// Not a result: the error names why; the message is dropped.
         case rejected(ErrorReply)
     }
@@ -48,6 +50,8 @@ public struct StoreStateMachine: Sendable {
     private var alone: [(article: Article, extraction: Extraction)] = []
     private var writing: [(article: Article, extraction: Extraction)]?
     private var deadLetters: [DeadLetter] = []
+    /// Articles refused, to tell the ingester (a nack) so it neither re-sends them nor gives up on them later.
+    private var refusals: [NackItem] = []
     private var clock = Date(timeIntervalSince1970: 0)
 
     public init(maxBatch: Int = 64) {
@@ -67,6 +71,9 @@ public struct StoreStateMachine: Sendable {
                 try ResultCheck.check(message)
                 gathering.append((message.article, message.extraction))
                 return .batched
+            case .taken:
+                let report = try WireCodec.decode(TakenMessage.self, from: payload)
+                return .taken(ids: report.ids, extractor: report.extractor)
             case .heartbeat:
                 let beat = try WireCodec.decode(HeartbeatMessage.self, from: payload)
                 try Self.check(beat)
@@ -75,7 +82,7 @@ public struct StoreStateMachine: Sendable {
                 return .heartbeat
             case let other:
                 throw ErrorReply(code: .unknownType,
-                                 message: "the store's results socket takes 'extraction' and 'heartbeat', not '\(other.rawValue)'")
+                                 message: "the store's results socket takes 'extraction', 'taken' and 'heartbeat', not '\(other.rawValue)'")
             }
         } catch {
             rejected += 1
@@ -150,8 +157,18 @@ public struct StoreStateMachine: Sendable {
         return deadLetters
     }
 
+    /// The articles refused since the last call (a dead letter naming an article), for a nack to the ingester.
+    public mutating func takeRefusals() -> [NackItem] {
+        defer { refusals.removeAll() }
+        return refusals
+    }
+
     private mutating func deadLetter(_ letter: DeadLetter) {
         deadLettered += 1
+        if let id = letter.articleID {
+            if refusals.count >= 4096 { refusals.removeFirst() }
+            refusals.append(NackItem(id: id, reason: String(letter.reason.prefix(200))))
+        }
         // bounded: if nobody takes them, the oldest go (the count stays right)
         if deadLetters.count >= 1024 { deadLetters.removeFirst() }
         deadLetters.append(letter)

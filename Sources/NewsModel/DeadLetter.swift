@@ -1,12 +1,11 @@
 import Foundation
-import NewsModel
 
 /// Something a service received and could not use, kept with why, so that nothing is lost without a trace:
 /// a malformed or misdirected message, or an article the database refused.
 public struct DeadLetter: Codable, Sendable, Hashable {
     /// ISO 8601, UTC, to the second.
     public var time: String
-    /// The service that gave up on it: `store`, ...
+    /// The service that gave up on it: `store`, `ingester`.
     public var service: String
     /// Why, in the words of the error (`'extraction' message: missing field 'extractor'`).
     public var reason: String
@@ -21,12 +20,18 @@ public struct DeadLetter: Codable, Sendable, Hashable {
     public static let maxExcerptBytes = 512
 
     public init(time: Date, service: String, reason: String, articleID: String? = nil, payload: Data) {
-        self.time = Self.format(time)
+        self.init(time: Self.format(time), service: service, reason: reason, articleID: articleID ?? Self.articleID(in: payload),
+                  bytes: payload.count, excerpt: Self.excerpt(of: payload))
+    }
+
+    /// A record as read back.
+    public init(time: String, service: String, reason: String, articleID: String?, bytes: Int, excerpt: String) {
+        self.time = time
         self.service = service
         self.reason = reason
-        self.articleID = articleID ?? Self.articleID(in: payload)
-        self.bytes = payload.count
-        self.excerpt = Self.excerpt(of: payload)
+        self.articleID = articleID
+        self.bytes = bytes
+        self.excerpt = excerpt
     }
 
     enum CodingKeys: String, CodingKey {
