@@ -42,7 +42,9 @@ let package = Package(
         .target(name: "Syntax", dependencies: [
             "ModelSupport", .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Resources")]),
-        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
+        // The GeoNames gazetteer (built by `newswire gazetteer build`, shipped in Resources) and its lookups
+        .target(name: "Geo", dependencies: ["ModelSupport", "Formats"], resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax", "Geo"]),
         // Reading articles from files and bytes, normalising them, content ids: for the CLI, the ingester, evaluation
         .target(name: "Ingestion", dependencies: ["NewsModel", "Formats"]),
         // The ingester's own bookkeeping: what it accepted, what the store still owes, its journal on disk
@@ -76,7 +78,7 @@ let package = Package(
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Geo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -86,7 +88,8 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "ModelSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ModelSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax", "ModelSupport"]),
+        .testTarget(name: "GeoTests", dependencies: ["Geo", "ModelSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax", "ModelSupport", "Geo"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Ingestion", "NewsModel"]),

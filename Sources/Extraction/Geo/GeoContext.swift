@@ -1,0 +1,96 @@
+import Geo
+import NewsModel
+
+/// Reading the words of the article for geography: the names an entity can be looked up by, the words around a
+/// mention, the countries of the title.
+enum GeoContext {
+    /// Words naming a first-level region's kind: "Helmand province", "the province of Idlib".
+    static let regionWords: Set<String> = ["province", "governorate", "region", "oblast", "state", "prefecture", "provinces"]
+    /// Words between a place and the place that contains it: "Tessit, in northeastern Mali".
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+        "south-western", "northeast", "northwest", "southeast", "southwest", "the", "restive", "neighbouring",
+        "neighboring", "war-torn", "mainly", "mostly",
+    ]
+
+    /// The forms to look a place entity up by: its name and aliases, each also without a region word
+    /// ("Helmand Province" -> "Helmand") or a leading "the"; and whether the name itself says region.
+    static func lookupNames(_ entity: Entity) -> (names: [String], isRegion: Bool) {
+        var names: [String] = []
+        var isRegion = false
+        for form in [entity.name] + entity.aliases {
+            var words = form.split(separator: " ").map(String.init)
+            if words.first?.lowercased() == "the", words.count > 1 { words.removeFirst() }
+            if words.count > 1, let last = words.last, regionWords.contains(last.lowercased()) {
+                isRegion = true
+                words.removeLast()
+            }
+            if words.count > 2, words[0].lowercased() == "province", words[1].lowercased() == "of" {
+                isRegion = true
+                words.removeFirst(2)
+            }
+            let cleaned = words.joined(separator: " ")
+            if !cleaned.isEmpty, !names.contains(cleaned) { names.append(cleaned) }
+            if !names.contains(form) { names.append(form) }
+        }
+        return (names, isRegion)
+    }
+
+    /// Whether the words right around the mention call it a region: "Helmand province", "the province of Helmand".
+    static func saysRegion(_ mention: EntityMention, in document: Document) -> Bool {
+        let tokens = document.tokens
+        let after = mention.tokens.upperBound
+        if after < tokens.count, regionWords.contains(tokens[after].text.lowercased()) { return true }
+        let before = mention.tokens.lowerBound
+        if before >= 2, tokens[before - 1].text.lowercased() == "of",
+           regionWords.contains(tokens[before - 2].text.lowercased()) { return true }
+        return false
+    }
+
+    /// The place mention named right after this one as the place containing it ("Tessit, in northeastern Mali",
+    /// "Lashkar Gah, Helmand"): the index of that mention in `document.mentions`.
+    static func containingMention(after index: Int, in document: Document) -> Int? {
+        let mentions = document.mentions
+        let tokens = document.tokens
+        var t = mentions[index].tokens.upperBound
+        guard t < tokens.count, tokens[t].text == "," || tokens[t].text == "in" else { return nil }
+        let limit = min(tokens.count, t + 6)
+        t += 1
+        if t < limit, ["in", "near", "of"].contains(tokens[t].text.lowercased()) { t += 1 }
+        while t < limit, directions.contains(tokens[t].text.lowercased()) { t += 1 }
+        guard t < limit else { return nil }
+        let next = index + 1
+        guard next < mentions.count, mentions[next].tokens.lowerBound == t, mentions[next].type == .location else { return nil }
+        return next
+    }
+
+    /// Countries the title names or implies (by a country's name or a demonym), in order.
+    static func titleCountries(_ title: String?, _ gazetteer: PlaceGazetteer) -> [String] {
+        guard let title else { return [] }
+        let words = title.split { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "." }.map(String.init)
+        var found: [String] = []
+        var i = 0
+        while i < words.count {
+            var matched = 0
+            // the longest run of up to three capitalised words that names a country
+            for length in stride(from: min(3, words.count - i), through: 1, by: -1) {
+                let run = words[i..<(i + length)]
+                guard run.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+                let name = run.joined(separator: " ")
+                if let country = gazetteer.places(named: name).first(where: { $0.kind == .country }) {
+                    found.append(country.country)
+                    matched = length
+                    break
+                }
+                if length == 1, let country = gazetteer.country(ofDemonym: name) {
+                    found.append(country)
+                    matched = 1
+                    break
+                }
+            }
+            i += max(matched, 1)
+        }
+        return found
+    }
+}
