@@ -55,7 +55,7 @@ let package = Package(
         // File formats, text in, text out: the one CSV reader; CSV/TSV and graph files written for analysts' tools
         .target(name: "Formats"),
         .target(name: "TextTable"),
-        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable"]),
+        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable", "Geo"]),
         .target(name: "Storage", dependencies: [
             "NewsModel",
             .product(name: "GRDB", package: "GRDB.swift"),

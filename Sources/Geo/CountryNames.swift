@@ -8,7 +8,8 @@ enum CountryNames {
         "GB": ["Britain", "Great Britain", "UK", "U.K.", "United Kingdom of Great Britain and Northern Ireland"],
         "RU": ["Russian Federation"], "KR": ["Korea", "Republic of Korea"], "KP": ["DPRK", "Democratic People's Republic of Korea"],
         "CI": ["Côte d'Ivoire", "Cote d'Ivoire"], "CZ": ["Czech Republic"], "MK": ["Macedonia", "FYROM"],
-        "MM": ["Burma"], "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+        "MM": ["Burma"], "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"],
+        // "Congo" alone names both; the article's evidence decides, else the larger
         "CG": ["Congo", "Republic of Congo", "Congo-Brazzaville"], "CV": ["Cape Verde"], "SZ": ["Swaziland"],
         "TL": ["East Timor", "Timor-Leste"], "NL": ["Netherlands", "Holland"], "VA": ["Vatican City", "Holy See"],
         "PS": ["Palestine", "Palestinian territories", "Palestinian Territories", "State of Palestine", "West Bank",
@@ -17,7 +18,8 @@ enum CountryNames {
         "SY": ["Syrian Arab Republic"], "EG": ["Sinai"], "LA": ["Lao PDR"], "BA": ["Bosnia", "Herzegovina"],
         "VN": ["Viet Nam"], "TW": ["Republic of China"], "CN": ["People's Republic of China", "PRC", "Mainland China"],
         "UA": ["Crimea", "Donbas", "Donbass"], "SD": ["Darfur"], "SA": ["Kingdom of Saudi Arabia", "KSA"],
-        "TT": ["Trinidad"], "VC": ["Saint Vincent"], "KN": ["Saint Kitts"],
+        "TT": ["Trinidad"], "GE": ["Abkhazia", "South Ossetia"], "AZ": ["Nagorno-Karabakh", "Karabakh"],
+        "MD": ["Transnistria"], "CY": ["Northern Cyprus"], "VC": ["Saint Vincent"], "KN": ["Saint Kitts"],
     ]
 
     /// Demonyms by country (ISO alpha-2). A demonym that could mean several countries ("Korean", "Congolese") is

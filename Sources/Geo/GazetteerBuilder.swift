@@ -105,7 +105,8 @@ public enum GazetteerBuilder {
             let region = regionNumber["\(city.country).\(city.admin1Code)"]
             columns.append(kind: .city, country: countryNumber[city.country]!, admin1: region, lat: city.lat, lon: city.lon,
                            geonameid: city.geonameid, population: city.population,
-                           capital: capitalCity[city.country] == i)
+                           capital: capitalCity[city.country] == i,
+                           names: Set(city.alternateNames.map(PlaceName.fold)).count)
             add(city.name, i)
             for alternate in cityNames(city) { add(alternate, i) }
         }
@@ -124,7 +125,7 @@ public enum GazetteerBuilder {
             let entry = columns.count
             columns.append(kind: .region, country: countryNumber[country]!, admin1: r, lat: s.lat / s.weight,
                            lon: s.lon / s.weight, geonameid: sources.admin1Ids[key] ?? 0, population: s.population,
-                           capital: false)
+                           capital: false, names: 0)
             for name in regionNames(columns.admin1Names[r]) { add(name, entry) }
         }
 
@@ -134,7 +135,7 @@ public enum GazetteerBuilder {
             let entry = columns.count
             columns.append(kind: .country, country: c, admin1: nil, lat: city.map { cities[$0].lat } ?? 0,
                            lon: city.map { cities[$0].lon } ?? 0, geonameid: country.geonameid,
-                           population: country.population, capital: false)
+                           population: country.population, capital: false, names: 255)
             columns.countryEntry.append(Int32(entry))
             columns.capitalEntry.append(Int32(capitalCity[country.iso] ?? -1))
             add(country.name, entry)
@@ -199,13 +200,13 @@ public enum GazetteerBuilder {
     struct Columns {
         var kinds: [UInt8] = [], countryOf: [UInt8] = [], admin1Of: [UInt16] = []
         var latitudes: [Int32] = [], longitudes: [Int32] = [], geonameids: [UInt32] = [], populations: [UInt32] = []
-        var flags: [UInt8] = []
+        var flags: [UInt8] = [], fame: [UInt8] = []
         var admin1Names: [String] = []
         var countryEntry: [Int32] = [], capitalEntry: [Int32] = []
         var count: Int { kinds.count }
 
         mutating func append(kind: PlaceGazetteer.Kind, country: Int, admin1: Int?, lat: Double, lon: Double,
-                             geonameid: Int, population: Int, capital: Bool) {
+                             geonameid: Int, population: Int, capital: Bool, names: Int) {
             kinds.append(kind.rawValue)
             countryOf.append(UInt8(country))
             admin1Of.append(admin1.map { UInt16($0) } ?? PlaceGazetteer.noAdmin1)
@@ -214,6 +215,7 @@ public enum GazetteerBuilder {
             geonameids.append(UInt32(clamping: geonameid))
             populations.append(UInt32(clamping: population))
             flags.append(capital ? PlaceGazetteer.capitalFlag : 0)
+            fame.append(UInt8(clamping: names))
         }
     }
 }
@@ -230,6 +232,7 @@ extension PlaceGazetteer {
         geonameids = columns.geonameids
         populations = columns.populations
         flags = columns.flags
+        fame = columns.fame
         countryCodes = countries.map(\.iso)
         countryNames = countries.map(\.name)
         countryEntry = columns.countryEntry

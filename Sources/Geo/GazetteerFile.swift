@@ -5,7 +5,7 @@ import ModelSupport
 /// section in plain text, so that `head -c 400 gazetteer.bin` shows it.
 extension PlaceGazetteer {
     static let magic = "NWGAZ001"
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     public static let bundledName = "gazetteer-geonames"
     public static let credit = """
         newswire gazetteer. Contains GeoNames data (https://www.geonames.org), licensed under CC BY 4.0 \
@@ -39,6 +39,7 @@ extension PlaceGazetteer {
         geonameids = try reader.array("gnid")
         populations = try reader.array("popl")
         flags = try reader.array("flag")
+        fame = try reader.array("fame")
         countryCodes = try Self.lines(reader.array("ciso", UInt8.self))
         countryNames = try Self.lines(reader.array("cnam", UInt8.self))
         countryEntry = try reader.array("cplc")
@@ -67,7 +68,7 @@ extension PlaceGazetteer {
         let n = kinds.count
         for (name, count) in [("ctry", countryOf.count), ("adm1", admin1Of.count), ("lati", latitudes.count),
                               ("long", longitudes.count), ("gnid", geonameids.count), ("popl", populations.count),
-                              ("flag", flags.count)] where count != n {
+                              ("flag", flags.count), ("fame", fame.count)] where count != n {
             throw SectionFileError.inconsistent("\(name) has \(count) rows, kind has \(n)")
         }
         guard countryNames.count == countryCodes.count, countryEntry.count == countryCodes.count,
@@ -106,6 +107,7 @@ extension PlaceGazetteer {
         writer.section("gnid", geonameids)
         writer.section("popl", populations)
         writer.section("flag", flags)
+        writer.section("fame", fame)
         writer.section("ciso", Self.bytes(countryCodes))
         writer.section("cnam", Self.bytes(countryNames))
         writer.section("cplc", countryEntry)

@@ -27,6 +27,9 @@ public struct PlaceGazetteer: Sendable {
         public var population: Int
         /// The capital of its country.
         public var isCapital: Bool
+        /// How many names the place goes by (capped at 255): a measure of how well known it is, as the world's
+        /// languages name famous places and seldom small ones ("Geneva", Switzerland, has scores; Geneva, Illinois, few).
+        public var nameCount: Int
     }
 
     // Columns, one row per entry.
@@ -38,6 +41,7 @@ public struct PlaceGazetteer: Sendable {
     let geonameids: [UInt32]
     let populations: [UInt32]
     let flags: [UInt8]
+    let fame: [UInt8]
     // Countries, by country number.
     let countryCodes: [String]
     let countryNames: [String]
@@ -74,7 +78,8 @@ public struct PlaceGazetteer: Sendable {
                      lat: Double(latitudes[index]) / Self.coordinateScale,
                      lon: Double(longitudes[index]) / Self.coordinateScale,
                      geonameid: geonameids[index] == 0 ? nil : Int(geonameids[index]),
-                     population: Int(populations[index]), isCapital: flags[index] & Self.capitalFlag != 0)
+                     population: Int(populations[index]), isCapital: flags[index] & Self.capitalFlag != 0,
+                     nameCount: Int(fame[index]))
     }
 
     /// Every entry a name can mean, largest population first; empty for a name the gazetteer does not know.

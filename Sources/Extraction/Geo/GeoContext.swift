@@ -65,6 +65,39 @@ enum GeoContext {
         return next
     }
 
+    /// Whether mention `index` continues or is continued by a list of places ("Moscow, Riyadh, and Ankara"):
+    /// then a comma between two places is no "X, the place containing it".
+    static func inList(_ index: Int, in document: Document) -> Bool {
+        let mentions = document.mentions
+        let tokens = document.tokens
+        let after = mentions[index].tokens.upperBound
+        if after < tokens.count, ["and", "or", "&"].contains(tokens[after].text.lowercased()) { return true }
+        if after + 1 < tokens.count, tokens[after].text == ",", index + 1 < mentions.count,
+           mentions[index + 1].type == .location, mentions[index + 1].tokens.lowerBound == after + 1 { return true }
+        if after + 1 < tokens.count, tokens[after].text == ",", ["and", "or"].contains(tokens[after + 1].text.lowercased()) {
+            return true
+        }
+        return false
+    }
+
+    /// The mentions named as the place containing the mention before them, outside lists ("Ancaster, Ontario").
+    static func containers(in document: Document) -> Set<Int> {
+        var result: Set<Int> = []
+        for m in document.mentions.indices where document.mentions[m].type == .location {
+            guard let next = containingMention(after: m, in: document), isContainer(next, after: m, in: document) else { continue }
+            result.insert(next)
+        }
+        return result
+    }
+
+    /// Whether `next`, named right after `m`, is the place containing it rather than the next item of a list
+    /// ("Turkey, the US, Russia and the Kurds").
+    static func isContainer(_ next: Int, after m: Int, in document: Document) -> Bool {
+        if inList(next, in: document) { return false }
+        if m > 0, document.mentions[m - 1].type == .location, inList(m - 1, in: document) { return false }
+        return true
+    }
+
     /// Countries the title names or implies (by a country's name or a demonym), in order.
     static func titleCountries(_ title: String?, _ gazetteer: PlaceGazetteer) -> [String] {
         guard let title else { return [] }

@@ -34,6 +34,9 @@ struct GeocodeStage: ExtractionStage {
         }
         var candidates: [Int: [PlaceGazetteer.Place]] = [:]
         var saysRegion: [Int: Bool] = [:]
+        let containers = GeoContext.containers(in: document)
+        var isContainer: [Int: Bool] = [:]
+        for m in containers { isContainer[document.mentions[m].entity] = true }
         for e in places {
             let entity = document.entities[e]
             let (names, isRegion) = GeoContext.lookupNames(entity)
@@ -42,8 +45,10 @@ struct GeocodeStage: ExtractionStage {
             if gazetteer.isSupranational(entity.name) { candidates[e] = [] }
             let weight = Double(min(mentionsOf[e]?.count ?? 1, 4))
             let found = candidates[e] ?? []
-            if let country = found.first(where: { $0.kind == .country }) {
-                evidence.vote(country.country, weight)
+            let countries = found.filter { $0.kind == .country }
+            if countries.count == 1 {
+                // a country's name ("Congo" names two: the rest of the article decides)
+                evidence.vote(countries[0].country, weight)
             } else if Set(found.filter { $0.kind == .region }.map(\.country)).count == 1, found.allSatisfy({ $0.kind == .region }) {
                 evidence.vote(found[0].country, 0.5 * weight)
                 for region in found { if let name = region.admin1 { evidence.regions.insert("\(region.country)/\(name)") } }
@@ -61,10 +66,13 @@ struct GeocodeStage: ExtractionStage {
         for pass in 0..<2 {
             var towns = GeoEvidence()
             for e in places {
-                let context = self.context(mentionsOf[e] ?? [], saysRegion[e] ?? false, evidence, document)
+                var context = self.context(mentionsOf[e] ?? [], saysRegion[e] ?? false, evidence, document)
+                context.isContainer = isContainer[e] ?? false
                 chosen[e] = PlaceResolver.choose(candidates[e] ?? [], evidence: evidence, context: context)
                 if pass == 0, let place = chosen[e], place.kind == .city {
-                    towns.vote(place.country, 0.5 * Double(min(mentionsOf[e]?.count ?? 1, 4)))
+                    // a large town is good evidence of its country, a small one (which may be another's) weak
+                    let weight = place.population >= 100_000 ? 0.5 : 0.15
+                    towns.vote(place.country, weight * Double(min(mentionsOf[e]?.count ?? 1, 4)))
                 }
             }
             for (country, weight) in towns.countries { evidence.vote(country, weight) }
@@ -74,18 +82,25 @@ struct GeocodeStage: ExtractionStage {
         let focus = evidence.focus.flatMap { gazetteer.country(code: $0) }
         for e in places {
             let entity = document.entities[e]
-            if let place = chosen[e] {
+            if let place = chosen[e], !PlaceResolver.isStray(place, evidence: evidence) {
                 document.entities[e].geo = PlaceResolver.geo(place)
             } else if gazetteer.isSupranational(entity.name) {
                 continue
-            } else if let fallback = containingPlace(mentionsOf[e] ?? [], evidence, document) ?? focus {
-                // not in the gazetteer: its containing place's region or country, else the article's country
-                document.entities[e].geo = PlaceResolver.geo(fallback, precision: fallback.kind == .region ? .region : .country)
+            } else if let container = containingPlace(mentionsOf[e] ?? [], evidence, document, towns: true) {
+                // not in the gazetteer: the place the text puts it in ("Richmond Street in Dublin")
+                document.entities[e].geo = PlaceResolver.geo(container)
+            } else if let focus {
+                // else the article's country, at country precision
+                document.entities[e].geo = PlaceResolver.geo(focus, precision: .country)
             }
         }
-        for e in document.entities.indices where document.entities[e].type == .miscellaneous {
-            if let country = demonymCountry(document.entities[e]), let place = gazetteer.country(code: country) {
+        for e in document.entities.indices where document.entities[e].type != .location {
+            let entity = document.entities[e]
+            if entity.type == .miscellaneous, let country = demonymCountry(entity), let place = gazetteer.country(code: country) {
                 document.entities[e].geo = PlaceResolver.geo(place)
+            } else if entity.type != .person, let country = gazetteer.places(named: entity.name).first, country.kind == .country {
+                // "the US" as an organisation ("the US said"): still the country
+                document.entities[e].geo = PlaceResolver.geo(country)
             }
         }
 
@@ -131,13 +146,16 @@ struct GeocodeStage: ExtractionStage {
         return context
     }
 
-    /// The country or region named right after one of the mentions ("Tessit, in northeastern Mali").
-    private func containingPlace(_ mentions: [Int], _ evidence: GeoEvidence, _ document: Document) -> PlaceGazetteer.Place? {
+    /// The country or region named right after one of the mentions ("Tessit, in northeastern Mali"); with `towns`,
+    /// a town too ("Richmond Street in Dublin").
+    private func containingPlace(_ mentions: [Int], _ evidence: GeoEvidence, _ document: Document,
+                                 towns: Bool = false) -> PlaceGazetteer.Place? {
         for m in mentions {
-            guard let next = GeoContext.containingMention(after: m, in: document) else { continue }
+            guard let next = GeoContext.containingMention(after: m, in: document),
+                  GeoContext.isContainer(next, after: m, in: document) else { continue }
             let found = gazetteer.places(named: document.mentions[next].text)
             let context = MentionContext(isRegion: GeoContext.saysRegion(document.mentions[next], in: document))
-            if let place = PlaceResolver.choose(found, evidence: evidence, context: context), place.kind != .city {
+            if let place = PlaceResolver.choose(found, evidence: evidence, context: context), towns || place.kind != .city {
                 return place
             }
         }

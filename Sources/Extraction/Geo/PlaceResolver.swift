@@ -34,6 +34,8 @@ struct MentionContext: Sendable, Hashable {
     var region: String?
     /// The words say the name is a region.
     var isRegion = false
+    /// It is named as the place containing another ("Ancaster, Ontario"): a region or a country, not a town.
+    var isContainer = false
 }
 
 /// Chooses, among the entries a name can mean, the one the article's evidence supports: population, capitals,
@@ -47,25 +49,28 @@ enum PlaceResolver {
 
     static func score(_ place: PlaceGazetteer.Place, _ all: [PlaceGazetteer.Place], _ evidence: GeoEvidence,
                       _ context: MentionContext) -> Double {
-        var score = log10(Double(place.population) + 10)
+        // population, and how many names the world gives the place: famous places have scores of names
+        var score = log10(Double(place.population) + 10) + log10(1 + Double(place.nameCount))
         switch place.kind {
         case .country:
             // a name that is a country's is the country, unless the article is somewhere else altogether
-            score += 3
+            score += 1
         case .region:
             // a region's population is the sum of its towns': worth less than a town's own
             score -= 1
-            if context.isRegion { score += 5 }
+            if context.isRegion || context.isContainer { score += 5 }
             // a region and its own chief town share the name: the town, unless the words say region
             else if all.contains(where: { $0.kind == .city && $0.country == place.country && $0.admin1 == place.admin1 }) {
                 score -= 1.5
             }
         case .city:
-            if context.isRegion { score -= 3 }
+            if context.isRegion || context.isContainer { score -= 3 }
             if place.isCapital { score += 2 }
         }
-        score += 5 * evidence.strength(place.country)
-        if evidence.countries[place.country] != nil { score += 1 }
+        // the article's countries: strongly its focus, a little any country it names
+        let strength = evidence.strength(place.country)
+        score += 4 * strength * strength
+        if evidence.countries[place.country] != nil { score += 0.5 }
         if let admin1 = place.admin1, evidence.regions.contains("\(place.country)/\(admin1)"), place.kind != .region {
             score += 2
         }
@@ -74,6 +79,14 @@ enum PlaceResolver {
         }
         if let region = context.region, place.admin1 == region, place.kind == .city { score += 4 }
         return score
+    }
+
+    /// A small town of a country the article otherwise never names, in an article about another country, is more
+    /// likely a place the gazetteer does not know in that other country ("Artane", Dublin, is not Artane, Turkey).
+    static func isStray(_ place: PlaceGazetteer.Place, evidence: GeoEvidence) -> Bool {
+        guard place.kind == .city, place.population < 50_000, evidence.countries[place.country] == nil,
+              let focus = evidence.focus, focus != place.country else { return false }
+        return true
     }
 
     /// The entity's `geo` from a gazetteer entry.
