@@ -30,6 +30,10 @@ public struct EventRow: Codable, Sendable, Hashable {
     /// The trigger's offsets in the article text (Unicode scalars, half-open).
     public var start: Int?
     public var end: Int?
+    // Geography (issue 9), beside country/lat/lon: how precise they are and whether they are the event's place's
+    // or the article's focus country's ("place" | "article").
+    public var geoPrecision: GeoPrecision?
+    public var geoSource: GeoSource?
 
     public init(eventID: String, date: String? = nil, datePrecision: String? = nil, cameo: String, label: String,
                 actors: [EntityRef] = [], targets: [EntityRef] = [], place: EntityRef? = nil, country: String? = nil,
@@ -66,6 +70,7 @@ public struct EventRow: Codable, Sendable, Hashable {
         case eventID = "event_id"
         case datePrecision = "date_precision"
         case articleID = "article_id"
+        case geoPrecision = "geo_precision", geoSource = "geo_source"
     }
 }
 

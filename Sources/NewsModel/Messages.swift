@@ -171,6 +171,9 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     case entity, timeline, graph, export
     /// Events across the corpus, newest first, and their sums per group (`by`); quotes by speaker, words, topic.
     case events, eventSums = "event_sums", quotes
+    /// Most-mentioned places with their country and coordinates: optional `country`, `limit`, `offset`
+    /// (GeoMessages.swift).
+    case places
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -330,6 +333,8 @@ public struct ResultBody: MessageBody, Hashable {
     public var events: [EventRow]?
     public var sums: [EventSum]?
     public var quotes: [QuoteRow]?
+    /// places (with `total`)
+    public var places: [PlaceSummary]?
 
     public init(query: QueryName) {
         self.query = query.rawValue

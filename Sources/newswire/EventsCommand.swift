@@ -11,6 +11,7 @@ struct EventsCommand: ParsableCommand {
               newswire events --cameo 18,19,20 --place Syria --from 2022-03-01 --to 2022-03-31
               newswire events --actor Putin --csv --all > putin-events.csv
               newswire events --sum --by month --cameo 18,19,20 --min-fatalities 1
+              newswire events --country SY --cameo 18,19,20 --all --geojson > syria.geojson
             """)
 
     @OptionGroup var filters: EventFilterOptions
@@ -32,6 +33,9 @@ struct EventsCommand: ParsableCommand {
 
     @OptionGroup var delimited: DelimitedOptions
 
+    @Flag(help: "A GeoJSON FeatureCollection of the events that have coordinates (a point each, the event's fields as properties).")
+    var geojson = false
+
     @OptionGroup var client: ClientOptions
 
     func run() throws {
@@ -49,6 +53,10 @@ struct EventsCommand: ParsableCommand {
         if client.json {
             reply.events = rows
             return try printJSON(reply)
+        }
+        if geojson {
+            print(EventGeoJSON.document(rows), terminator: "")
+            return
         }
         if let writer = delimited.writer {
             print(writer.document(header: EventRow.columns, rows: rows.map(\.cells)), terminator: "")

@@ -30,6 +30,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only articles that name this entity (by any of its names).")
     var entity: String?
 
+    @Option(help: "Only articles that name a place in this country (ISO 3166-1 alpha-2, e.g. SY).")
+    var country: String?
+
     @Option(help: "How many hits.")
     var limit = 10
 
@@ -44,9 +47,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reply = try client.connect().query(QueryRequest(
-            query: .search, text: searchText, entity: entity, source: source, from: from, to: to,
-            limit: limit, offset: offset))
+        var request = QueryRequest(query: .search, text: searchText, entity: entity, source: source, from: from, to: to,
+                                   limit: limit, offset: offset)
+        request.country = country
+        let reply = try client.connect().query(request)
         if client.json { return try printJSON(reply) }
         let hits = reply.hits ?? []
         guard !hits.isEmpty else {
