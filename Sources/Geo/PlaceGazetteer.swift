@@ -30,6 +30,20 @@ public struct PlaceGazetteer: Sendable {
         /// How many names the place goes by (capped at 255): a measure of how well known it is, as the world's
         /// languages name famous places and seldom small ones ("Geneva", Switzerland, has scores; Geneva, Illinois, few).
         public var nameCount: Int
+
+        public init(index: Int, kind: Kind, country: String, admin1: String? = nil, lat: Double, lon: Double,
+                    geonameid: Int? = nil, population: Int, isCapital: Bool = false, nameCount: Int = 0) {
+            self.index = index
+            self.kind = kind
+            self.country = country
+            self.admin1 = admin1
+            self.lat = lat
+            self.lon = lon
+            self.geonameid = geonameid
+            self.population = population
+            self.isCapital = isCapital
+            self.nameCount = nameCount
+        }
     }
 
     // Columns, one row per entry.

@@ -128,3 +128,17 @@ public struct PlacePage: Sendable, Hashable {
     public var places: [PlaceSummary]
     public var total: Int
 }
+
+/// A store that keeps no geography (a test double, say) says so rather than ignoring the filter.
+public struct GeographyUnsupported: Error, CustomStringConvertible {
+    public var description: String { "this store keeps no geography (places, country filters)" }
+}
+
+extension Store {
+    public func entities(type: EntityType?, namePrefix: String?, country: String?, limit: Int, offset: Int) throws -> [EntitySummary] {
+        guard country == nil else { throw GeographyUnsupported() }
+        return try entities(type: type, namePrefix: namePrefix, limit: limit, offset: offset)
+    }
+
+    public func places(_ query: PlaceQuery) throws -> PlacePage { throw GeographyUnsupported() }
+}

@@ -3,7 +3,7 @@ import NewsModel
 
 extension SearchQuery {
     /// Whether anything but the words narrows the search.
-    public var hasFilters: Bool { from != nil || to != nil || source != nil || entity != nil }
+    public var hasFilters: Bool { from != nil || to != nil || source != nil || entity != nil || country != nil }
 }
 
 extension SQLiteStore {
