@@ -78,6 +78,40 @@ import Testing
         }
     }
 
+    @Test("\"Ancaster, Ontario, Toronto police\": no \"and\", so no list: Ontario contains Ancaster, as a region")
+    func containerWithoutAList() {
+        let e = extract("Baratov was arrested in Ancaster, Ontario, Toronto police said. Canada will extradite him.")
+        #expect(geo("Ontario", in: e)?.country == "CA" && geo("Ontario", in: e)?.precision == .region)
+        #expect(geo("Ancaster", in: e)?.country == "CA")
+    }
+
+    @Test("\"the Old City of Mosul\": inside the town named, not a namesake abroad")
+    func insideTheNamedTown() {
+        let e = extract("Civilians are trapped in the Old City of Mosul as Iraqi forces and US advisers advance.")
+        #expect(geo("Old City", in: e)?.country == "IQ")
+    }
+
+    @Test("a small town of a country the article never names gives way to the article's country")
+    func strayTown() {
+        let e = extract("A man was stabbed in a house in Artane last night. Dublin police arrested a man. Ireland's police chief spoke.")
+        #expect(geo("Artane", in: e)?.country == "IE")
+    }
+
+    @Test("a site is a place whatever its type: the town its name begins with, else the article's country")
+    func sites() {
+        let airport = extract("Malaysia's police chief said the women attacked him at Kuala Lumpur International Airport. North Korea denied it.")
+        let named = airport.entities.first { $0.name == "Kuala Lumpur International Airport" }
+        #expect(named?.geo?.country == "MY")
+        let square = extract("Syrian troops closed routes into Abbasid Square in Damascus on Sunday as Syria's army fought rebels.")
+        #expect(square.entities.first { $0.name == "Abbasid Square" }?.geo?.country == "SY")
+    }
+
+    @Test("an organisation named as a country is the country")
+    func countryNamedOrganisation() {
+        let e = extract("The US said on Monday that it would send more troops. Washington has 5,000 soldiers in Iraq.")
+        #expect(e.entities.first { $0.name == "US" }?.geo?.country == "US")
+    }
+
     @Test("the title's country is evidence")
     func titleEvidence() {
         let e = extract("Rebels shelled Hama again on Friday.", title: "Syria: rebels press on")

@@ -48,13 +48,64 @@ enum GeoContext {
         return false
     }
 
+    /// Words that make a name a site, a place whatever the tagger typed it ("Royal Courts of Justice", "Abbasid
+    /// Square", "Camp Shorab", "Beaumont Hospital"): last words, and a few first ones.
+    static let siteLastWords: Set<String> = [
+        "square", "airport", "hotel", "street", "road", "avenue", "courts", "hospital", "station", "cemetery", "park",
+        "prison", "base", "encampment", "bridge", "mosque", "church", "cathedral", "stadium", "market", "camp",
+        "checkpoint", "port", "harbour", "harbor", "palace", "plaza", "boulevard",
+    ]
+    static let siteFirstWords: Set<String> = ["camp", "fort", "mount", "lake"]
+
+    /// Site words that are no surnames: a person-typed name ending in one is a site the tagger mistook
+    /// ("Abbasid Square"), where "Chan-wook Park" is a person.
+    static let unambiguousSiteWords: Set<String> = [
+        "square", "airport", "hotel", "street", "road", "avenue", "hospital", "station", "cemetery", "prison",
+        "mosque", "stadium", "checkpoint", "encampment", "courts", "plaza", "boulevard",
+    ]
+
+    /// Whether the name is a site's ("Abbasid Square", "Camp Shorab"): more than one word, a site word first or last
+    /// (for a name typed as a person's, a site word that is no surname, last).
+    static func isSite(_ name: String, type: EntityType) -> Bool {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard words.count > 1, let first = words.first, let last = words.last else { return false }
+        if type == .person { return unambiguousSiteWords.contains(last) }
+        return siteLastWords.contains(last) || siteFirstWords.contains(first)
+    }
+
+    /// The longest run of the name's first words that the gazetteer knows ("Kuala Lumpur International Airport" ->
+    /// "Kuala Lumpur"), shorter than the whole name.
+    static func leadingPlaceName(_ name: String, _ gazetteer: PlaceGazetteer) -> [PlaceGazetteer.Place] {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return [] }
+        for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            let found = gazetteer.places(named: words[0..<length].joined(separator: " "))
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// The place mention right before this one as its owner: "London's Royal Courts of Justice", "Turkey's Kilis".
+    static func possessor(of index: Int, in document: Document) -> Int? {
+        let mentions = document.mentions
+        let tokens = document.tokens
+        let start = mentions[index].tokens.lowerBound
+        guard index > 0, start >= 1 else { return nil }
+        let previous = index - 1
+        guard mentions[previous].type == .location else { return nil }
+        let gap = mentions[previous].tokens.upperBound
+        let marks = tokens[gap..<start].map(\.text)
+        guard marks == ["'s"] || marks == ["’s"] || marks == ["'"] || marks == ["’"] else { return nil }
+        return previous
+    }
+
     /// The place mention named right after this one as the place containing it ("Tessit, in northeastern Mali",
-    /// "Lashkar Gah, Helmand"): the index of that mention in `document.mentions`.
+    /// "Lashkar Gah, Helmand", "the Old City of Mosul"): the index of that mention in `document.mentions`.
     static func containingMention(after index: Int, in document: Document) -> Int? {
         let mentions = document.mentions
         let tokens = document.tokens
         var t = mentions[index].tokens.upperBound
-        guard t < tokens.count, tokens[t].text == "," || tokens[t].text == "in" else { return nil }
+        guard t < tokens.count, [",", "in", "of"].contains(tokens[t].text) else { return nil }
         let limit = min(tokens.count, t + 6)
         t += 1
         if t < limit, ["in", "near", "of"].contains(tokens[t].text.lowercased()) { t += 1 }
@@ -65,18 +116,29 @@ enum GeoContext {
         return next
     }
 
-    /// Whether mention `index` continues or is continued by a list of places ("Moscow, Riyadh, and Ankara"):
-    /// then a comma between two places is no "X, the place containing it".
+    /// Whether mention `index` is an item of a list of places ("Moscow, Riyadh, and Ankara", "Bahrain, Saudi Arabia
+    /// and Qatar"): places joined by commas with an "and" or "or" before the last. Then a comma between two places is
+    /// no "X, the place containing it"; "Ancaster, Ontario, Toronto police" has no "and": no list.
     static func inList(_ index: Int, in document: Document) -> Bool {
         let mentions = document.mentions
         let tokens = document.tokens
-        let after = mentions[index].tokens.upperBound
-        if after < tokens.count, ["and", "or", "&"].contains(tokens[after].text.lowercased()) { return true }
-        if after + 1 < tokens.count, tokens[after].text == ",", index + 1 < mentions.count,
-           mentions[index + 1].type == .location, mentions[index + 1].tokens.lowerBound == after + 1 { return true }
-        if after + 1 < tokens.count, tokens[after].text == ",", ["and", "or"].contains(tokens[after + 1].text.lowercased()) {
-            return true
+        func connector(_ t: Int) -> Bool { t < tokens.count && ["and", "or", "&"].contains(tokens[t].text.lowercased()) }
+        // the places joined to this one by commas, forward; the list's "and" comes after one of them
+        var m = index
+        while true {
+            var t = mentions[m].tokens.upperBound
+            if connector(t) { return true }
+            guard t < tokens.count, tokens[t].text == "," else { break }
+            t += 1
+            if connector(t) { return true }
+            if t < tokens.count, tokens[t].text.lowercased() == "the" { t += 1 }
+            guard m + 1 < mentions.count, mentions[m + 1].type == .location, mentions[m + 1].tokens.lowerBound == t else { break }
+            m += 1
         }
+        // or before: "Moscow, Riyadh, and Ankara" from Ankara
+        let start = mentions[index].tokens.lowerBound
+        if start >= 1, connector(start - 1) { return true }
+        if start >= 2, connector(start - 2), tokens[start - 1].text.lowercased() == "the" { return true }
         return false
     }
 

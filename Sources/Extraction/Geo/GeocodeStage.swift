@@ -69,7 +69,7 @@ struct GeocodeStage: ExtractionStage {
                 var context = self.context(mentionsOf[e] ?? [], saysRegion[e] ?? false, evidence, document)
                 context.isContainer = isContainer[e] ?? false
                 chosen[e] = PlaceResolver.choose(candidates[e] ?? [], evidence: evidence, context: context)
-                if pass == 0, let place = chosen[e], place.kind == .city {
+                if pass == 0, let place = chosen[e], place.kind == .city, !PlaceResolver.isStray(place, evidence: evidence) {
                     // a large town is good evidence of its country, a small one (which may be another's) weak
                     let weight = place.population >= 100_000 ? 0.5 : 0.15
                     towns.vote(place.country, weight * Double(min(mentionsOf[e]?.count ?? 1, 4)))
@@ -82,11 +82,15 @@ struct GeocodeStage: ExtractionStage {
         let focus = evidence.focus.flatMap { gazetteer.country(code: $0) }
         for e in places {
             let entity = document.entities[e]
-            if let place = chosen[e], !PlaceResolver.isStray(place, evidence: evidence) {
+            let town = containingPlace(mentionsOf[e] ?? [], evidence, document, towns: true)
+            if let place = chosen[e], let town, town.kind == .city, place.kind == .city, town.country != place.country {
+                // "the Old City of Mosul": inside the town the text names, not a namesake abroad
+                document.entities[e].geo = PlaceResolver.geo(town)
+            } else if let place = chosen[e], !PlaceResolver.isStray(place, evidence: evidence) {
                 document.entities[e].geo = PlaceResolver.geo(place)
             } else if gazetteer.isSupranational(entity.name) {
                 continue
-            } else if let container = containingPlace(mentionsOf[e] ?? [], evidence, document, towns: true) {
+            } else if let container = town {
                 // not in the gazetteer: the place the text puts it in ("Richmond Street in Dublin")
                 document.entities[e].geo = PlaceResolver.geo(container)
             } else if let focus {
@@ -101,6 +105,18 @@ struct GeocodeStage: ExtractionStage {
             } else if entity.type != .person, let country = gazetteer.places(named: entity.name).first, country.kind == .country {
                 // "the US" as an organisation ("the US said"): still the country
                 document.entities[e].geo = PlaceResolver.geo(country)
+            } else if GeoContext.isSite(entity.name, type: entity.type) {
+                // a site the tagger typed otherwise ("Abbasid Square"): the town its name begins with, if the article
+                // is in that town's country ("Kuala Lumpur International Airport"); where the text puts it; else
+                // the article's country
+                let named = GeoContext.leadingPlaceName(entity.name, gazetteer).filter { evidence.countries[$0.country] != nil }
+                if let town = PlaceResolver.choose(named, evidence: evidence, context: MentionContext()) {
+                    document.entities[e].geo = PlaceResolver.geo(town)
+                } else if let container = containingPlace(mentionsOf[e] ?? [], evidence, document, towns: true) {
+                    document.entities[e].geo = PlaceResolver.geo(container)
+                } else if let focus {
+                    document.entities[e].geo = PlaceResolver.geo(focus, precision: .country)
+                }
             }
         }
 
@@ -151,10 +167,14 @@ struct GeocodeStage: ExtractionStage {
     private func containingPlace(_ mentions: [Int], _ evidence: GeoEvidence, _ document: Document,
                                  towns: Bool = false) -> PlaceGazetteer.Place? {
         for m in mentions {
-            guard let next = GeoContext.containingMention(after: m, in: document),
-                  GeoContext.isContainer(next, after: m, in: document) else { continue }
+            let after = GeoContext.containingMention(after: m, in: document).flatMap {
+                GeoContext.isContainer($0, after: m, in: document) ? $0 : nil
+            }
+            guard let next = after ?? GeoContext.possessor(of: m, in: document) else { continue }
             let found = gazetteer.places(named: document.mentions[next].text)
-            let context = MentionContext(isRegion: GeoContext.saysRegion(document.mentions[next], in: document))
+            // named as containing another place: a region or a country if it can be one ("Ancaster, Ontario")
+            let context = MentionContext(isRegion: GeoContext.saysRegion(document.mentions[next], in: document),
+                                         isContainer: after != nil)
             if let place = PlaceResolver.choose(found, evidence: evidence, context: context), towns || place.kind != .city {
                 return place
             }
