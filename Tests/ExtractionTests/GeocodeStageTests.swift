@@ -159,3 +159,16 @@ import Testing
         #expect(!PlaceResolver.isStray(Self.place(.city, "TR", population: 19_000), evidence: GeoEvidence()))
     }
 }
+
+extension Event {
+    /// The event without what the geocode stage adds.
+    var withoutGeography: Event {
+        var event = self
+        event.country = nil
+        event.lat = nil
+        event.lon = nil
+        event.geoPrecision = nil
+        event.geoSource = nil
+        return event
+    }
+}
