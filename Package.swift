@@ -42,7 +42,9 @@ let package = Package(
         .target(name: "Syntax", dependencies: [
             "ModelSupport", .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Resources")]),
-        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax"]),
+        // The GeoNames gazetteer (built by `newswire gazetteer build`, shipped in Resources) and its lookups
+        .target(name: "Geo", dependencies: ["ModelSupport", "Formats"], resources: [.copy("Resources")]),
+        .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax", "Geo"]),
         // Reading articles from files and bytes, normalising them, content ids: for the CLI, the ingester, evaluation
         .target(name: "Ingestion", dependencies: ["NewsModel", "Formats"]),
         // The ingester's own bookkeeping: what it accepted, what the store still owes, its journal on disk
@@ -53,7 +55,7 @@ let package = Package(
         // File formats, text in, text out: the one CSV reader; CSV/TSV and graph files written for analysts' tools
         .target(name: "Formats"),
         .target(name: "TextTable"),
-        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable"]),
+        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable", "Geo"]),
         // Near-duplicate articles (MinHash, LSH bands) and one story from many reports (the merge policy)
         .target(name: "Dedup"),
         .target(name: "Storage", dependencies: [
@@ -80,7 +82,7 @@ let package = Package(
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Dedup",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Geo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -90,7 +92,8 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
         .testTarget(name: "EntityTaggerTests", dependencies: ["EntityTagger", "ModelSupport"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", "ModelSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax", "ModelSupport"]),
+        .testTarget(name: "GeoTests", dependencies: ["Geo", "ModelSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax", "ModelSupport", "Geo"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Ingestion", "NewsModel"]),

@@ -54,6 +54,11 @@ def main(paths):
                 bad(f"entity must be [name, PER|ORG|LOC|MISC]: {e!r}")
             else:
                 present(e[0], "entity")
+        locs = {e[0] for e in g.get("entities") or [] if len(e) == 2 and e[1] == "LOC"}
+        for p in g.get("places") or []:
+            if (len(p) != 4 or p[0] not in locs or not (p[1] is None or re.match(r"^[A-Z]{2}$", p[1]))
+                    or not (p[2] is None or isinstance(p[2], int)) or p[3] not in (None, "city", "region", "country")):
+                bad(f"place must be [LOC entity, CC or null, geonameid or null, city|region|country or null]: {p!r}")
         for q in g.get("quotes") or []:
             present(q.get("starts"), "quote start")
             if not q.get("speaker"):

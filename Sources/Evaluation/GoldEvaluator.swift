@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import Geo
 import Ingestion
 import NewsModel
 
@@ -143,10 +144,13 @@ public struct EvaluationRun: Sendable {
 public final class GoldEvaluator {
     public let locator: ArticleLocator
     public let pipeline: ExtractionPipeline
+    /// Coordinates of the GeoNames ids of gold places (from the shipped gazetteer).
+    let towns: [Int: GeoPoint]
 
-    public init(dataFolder: String, pipeline: ExtractionPipeline) {
+    public init(dataFolder: String, pipeline: ExtractionPipeline, gazetteer: PlaceGazetteer? = PlaceGazetteer.bundled) {
         self.locator = ArticleLocator(dataFolder: dataFolder)
         self.pipeline = pipeline
+        towns = gazetteer.map(PlaceMatcher.coordinates) ?? [:]
     }
 
     /// Scores each file; a file that cannot be read, decoded or whose article is missing is a failure, and the
@@ -172,7 +176,7 @@ public final class GoldEvaluator {
             throw GoldFileError(file: path, reason: error.reason)
         }
         let extraction = pipeline.extract(article)
-        return FileEvaluation(file: path, gold: gold, extraction: extraction, score: GoldMatcher.score(gold, extraction, text: article.text))
+        return FileEvaluation(file: path, gold: gold, extraction: extraction, score: GoldMatcher.score(gold, extraction, text: article.text, towns: towns))
     }
 
     /// A gold file decoded; the error names the file and says what is wrong.

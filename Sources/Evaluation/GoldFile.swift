@@ -12,8 +12,9 @@ import NewsModel
 ///  "counts": [{"type": "KILL", "number": 42, "object": "Malian soldiers", "location": "Tessit"}],
 ///  "events": [{"cameo": ["18", "19"], "what": "...", "actors": ["..."], "targets": ["..."], "location": "Tessit",
 ///              "date": "2022-08-07", "fatalities": 42, "count": 49}],
-///  "boilerplate": ["Comments"]}
+///  "boilerplate": ["Comments"], "places": [["Tessit", "ML", 10343856, "city"]]}
 /// ```
+/// `places` gives each place entity's country (ISO alpha-2), GeoNames id and precision (any may be null).
 /// Only `article` is required; every list may be missing or null (an empty list), every optional field may be
 /// missing or null. `cameo` may be one code or a list; numbers may be written as strings ("42").
 /// An alias row with more than two names (`[canonical, alias1, alias2]`) is one pair per alias.
@@ -36,11 +37,13 @@ public struct GoldFile: Codable, Sendable, Hashable {
     public var counts: [GoldCount]
     public var events: [GoldEvent]
     public var boilerplate: [String]
+    /// The geography of the place entities (may be absent: not annotated).
+    public var places: [GoldPlace]
 
     public init(article: String, articleID: Int? = nil, published: String? = nil, note: String? = nil,
                 exhaustive: Bool = false, entities: [GoldEntity] = [], aliases: [GoldAlias] = [], roles: [GoldRole] = [],
                 quotes: [GoldQuote] = [], dates: [GoldDate] = [], counts: [GoldCount] = [],
-                events: [GoldEvent] = [], boilerplate: [String] = []) {
+                events: [GoldEvent] = [], boilerplate: [String] = [], places: [GoldPlace] = []) {
         self.article = article
         self.articleID = articleID
         self.published = published
@@ -54,10 +57,11 @@ public struct GoldFile: Codable, Sendable, Hashable {
         self.counts = counts
         self.events = events
         self.boilerplate = boilerplate
+        self.places = places
     }
 
     enum CodingKeys: String, CodingKey {
-        case article, published, note, exhaustive, entities, aliases, roles, quotes, dates, counts, events, boilerplate
+        case article, published, note, exhaustive, entities, aliases, roles, quotes, dates, counts, events, boilerplate, places
         case articleID = "article_id"
     }
 
@@ -78,6 +82,7 @@ public struct GoldFile: Codable, Sendable, Hashable {
         counts = try c.decodeIfPresent([GoldCount].self, forKey: .counts) ?? []
         events = try c.decodeIfPresent([GoldEvent].self, forKey: .events) ?? []
         boilerplate = try c.decodeIfPresent([String].self, forKey: .boilerplate) ?? []
+        places = try c.decodeIfPresent([GoldPlace].self, forKey: .places) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -95,6 +100,7 @@ public struct GoldFile: Codable, Sendable, Hashable {
         try c.encode(counts, forKey: .counts)
         try c.encode(events, forKey: .events)
         try c.encode(boilerplate, forKey: .boilerplate)
+        if !places.isEmpty { try c.encode(places, forKey: .places) }
     }
 
     /// Decodes a gold file's bytes; the error says where the JSON is wrong, in words.
@@ -131,6 +137,37 @@ public struct GoldEntity: Codable, Sendable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         try [name, type].encode(to: encoder)
+    }
+}
+
+/// `["Tessit", "ML", 10343856, "city"]`: a place entity's country, GeoNames id and precision.
+public struct GoldPlace: Codable, Sendable, Hashable {
+    public var name: String
+    public var country: String?
+    public var geonameid: Int?
+    public var precision: String?
+
+    public init(name: String, country: String? = nil, geonameid: Int? = nil, precision: String? = nil) {
+        self.name = name
+        self.country = country
+        self.geonameid = geonameid
+        self.precision = precision
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        name = try c.decode(String.self)
+        country = c.isAtEnd ? nil : try c.decodeIfPresent(String.self)
+        geonameid = c.isAtEnd ? nil : try c.decodeIfPresent(Int.self)
+        precision = c.isAtEnd ? nil : try c.decodeIfPresent(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.unkeyedContainer()
+        try c.encode(name)
+        try c.encode(country)
+        try c.encode(geonameid)
+        try c.encode(precision)
     }
 }
 

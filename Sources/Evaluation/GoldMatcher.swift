@@ -36,9 +36,13 @@ import NewsModel
 public enum GoldMatcher {
     /// Every category; `text` is the article's text, which the incidents' evidence is looked up in (without it,
     /// no incident can match).
-    public static func score(_ gold: GoldFile, _ extraction: Extraction, text: String = "") -> ArticleScore {
-        ArticleScore(results: [
-            .entities: entities(gold.entities, in: extraction),
+    /// `towns` gives the coordinates of GeoNames ids, for the distance of city places.
+    public static func score(_ gold: GoldFile, _ extraction: Extraction, text: String = "",
+                             towns: [Int: GeoPoint] = [:]) -> ArticleScore {
+        var entities = entities(gold.entities, in: extraction)
+        PlaceMatcher.judge(gold.places, in: extraction, towns: towns, into: &entities)
+        return ArticleScore(results: [
+            .entities: entities,
             .aliases: aliases(gold.aliases, in: extraction),
             .roles: roles(gold.roles, in: extraction),
             .quotes: quotes(gold.quotes, in: extraction),

@@ -19,6 +19,8 @@ public enum GoldAttribute: String, CaseIterable, Codable, Sendable, Hashable, Co
     case eventFatalities = "events.fatalities"
     case incidentDate = "incidents.date"
     case incidentPlace = "incidents.place"
+    case placeCountry = "places.country"
+    case placeWithin161km = "places.within 161 km"
 
     public var label: String {
         switch self {
@@ -30,6 +32,8 @@ public enum GoldAttribute: String, CaseIterable, Codable, Sendable, Hashable, Co
         case .eventFatalities: "event fatalities (events found)"
         case .incidentDate: "incident date (incidents found)"
         case .incidentPlace: "incident place (incidents found)"
+        case .placeCountry: "place country (places found)"
+        case .placeWithin161km: "place within 161 km (city places found)"
         }
     }
 

@@ -1,11 +1,12 @@
 import EntityTagger
+import Geo
 import Foundation
 import Syntax
 
 /// Why a trained model could not be used; the message names the model, the file and what is wrong with it.
 public struct ModelLoadError: Error, CustomStringConvertible {
     public enum Model: String, Sendable {
-        case entity, syntax
+        case entity, syntax, gazetteer
     }
 
     public let model: Model
@@ -28,7 +29,9 @@ extension ExtractionPipeline {
     /// - Parameters:
     ///   - model: an entity model file written by `newswire model train`; nil for the one shipped in the package.
     ///   - syntaxModel: a syntax model file written by `newswire model syntax train`; nil for the shipped one.
-    public static func trained(model: URL? = nil, syntaxModel: URL? = nil) throws(ModelLoadError) -> ExtractionPipeline {
+    ///   - gazetteer: a gazetteer written by `newswire gazetteer build`; nil for the shipped one.
+    public static func trained(model: URL? = nil, syntaxModel: URL? = nil,
+                               gazetteer: URL? = nil) throws(ModelLoadError) -> ExtractionPipeline {
         let tagger = try load(.entity, from: model ?? PerceptronTagger.bundledURL,
                               shippedName: PerceptronTagger.bundledName) { try PerceptronTagger(contentsOf: $0) }
         let syntax: SyntaxModel
@@ -38,13 +41,20 @@ extension ExtractionPipeline {
             syntax = try load(.syntax, from: syntaxModel ?? SyntaxModel.bundledURL,
                               shippedName: SyntaxModel.bundledName) { try SyntaxModel(contentsOf: $0) }
         }
-        return ExtractionPipeline(tagger: OrganisationRepairTagger(model: tagger), syntax: syntax)
+        let places: PlaceGazetteer
+        if gazetteer == nil, let shipped = PlaceGazetteer.bundled {
+            places = shipped  // loaded once per process
+        } else {
+            places = try load(.gazetteer, from: gazetteer ?? PlaceGazetteer.bundledURL,
+                              shippedName: PlaceGazetteer.bundledName, ext: "bin") { try PlaceGazetteer(contentsOf: $0) }
+        }
+        return ExtractionPipeline(tagger: OrganisationRepairTagger(model: tagger), syntax: syntax, gazetteer: places)
     }
 
-    private static func load<Loaded>(_ model: ModelLoadError.Model, from url: URL?, shippedName: String,
+    private static func load<Loaded>(_ model: ModelLoadError.Model, from url: URL?, shippedName: String, ext: String = "model",
                                      _ decode: (URL) throws -> Loaded) throws(ModelLoadError) -> Loaded {
         guard let url else {
-            throw ModelLoadError(model: model, path: nil, reason: "\(shippedName).model is not in the resource bundle")
+            throw ModelLoadError(model: model, path: nil, reason: "\(shippedName).\(ext) is not in the resource bundle")
         }
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw ModelLoadError(model: model, path: url.path, reason: "no such file")

@@ -1,4 +1,5 @@
 import EntityTagger
+import Geo
 import NewsModel
 import Syntax
 
@@ -11,7 +12,10 @@ public struct ExtractionPipeline: Sendable {
     public let stages: [any ExtractionStage]
 
     /// `syntax` tags and parses every sentence (`Document.syntax`); by default the model shipped with the package.
-    public init(tagger: any DocumentTagger = RuleBasedTagger(), syntax: SyntaxModel? = SyntaxModel.bundled) {
+    /// `gazetteer` places the places on the map (the geocode stage); by default the GeoNames gazetteer shipped
+    /// with the package; nil for no geocoding.
+    public init(tagger: any DocumentTagger = RuleBasedTagger(), syntax: SyntaxModel? = SyntaxModel.bundled,
+                gazetteer: PlaceGazetteer? = PlaceGazetteer.bundled) {
         let parse: [any ExtractionStage] = syntax.map { [SyntaxStage(model: $0)] } ?? []
         let body: [any ExtractionStage] = [
             TokenizeStage(),          // tokens with scalar offsets
@@ -32,7 +36,8 @@ public struct ExtractionPipeline: Sendable {
             IncidentPlaceStage(),     // the most specific place its sentences give, not the country
         ]
         // the title through the same stages; its events merge into the body's that tell the same deed
-        stages = body + [HeadlineEventStage(stages: body)]
+        let geocode: [any ExtractionStage] = gazetteer.map { [GeocodeStage(gazetteer: $0)] } ?? []
+        stages = body + [HeadlineEventStage(stages: body)] + geocode  // places, demonyms, events on the map
         // A stage placed before what it reads would run on an empty document part and find nothing, silently.
         let problems = Self.orderProblems(stages)
         precondition(problems.isEmpty, "the extraction stages are out of order: \(problems.joined(separator: "; "))")

@@ -2,7 +2,7 @@
 /// gives every stage what it needs (docs/architecture.md has the same table in words).
 public enum DocumentFact: String, Sendable, Hashable, CaseIterable {
     case tokens, sentences, boilerplate, syntax, dates, entities, aliases, roles, counts, tolls, quotes, events
-    case nonIncidents = "non-incidents", incidents, incidentPlaces = "incident places"
+    case nonIncidents = "non-incidents", incidents, incidentPlaces = "incident places", geo
 
     /// Facts a pipeline may lack altogether (a pipeline built with `syntax: nil` has no parse); a stage that reads
     /// one works without it, but if a stage makes it, it must come before its readers.
@@ -95,6 +95,12 @@ extension HeadlineEventStage: StageFacts {
     // the body's final events, which the headline's complete
     var reads: Set<DocumentFact> { [.incidents, .incidentPlaces] }
     var adds: Set<DocumentFact> { [] }
+}
+
+extension GeocodeStage: StageFacts {
+    // the final entities and the events' final places
+    var reads: Set<DocumentFact> { [.entities, .aliases, .incidentPlaces] }
+    var adds: Set<DocumentFact> { [.geo] }
 }
 
 extension ExtractionPipeline {

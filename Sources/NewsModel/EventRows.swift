@@ -36,6 +36,10 @@ public struct EventRow: Codable, Sendable, Hashable {
     public var numArticles: Int?
     public var numSources: Int?
     public var mentions: [EventMention]?
+    // Geography (issue 9), beside country/lat/lon: how precise they are and whether they are the event's place's
+    // or the article's focus country's ("place" | "article").
+    public var geoPrecision: GeoPrecision?
+    public var geoSource: GeoSource?
 
     public init(eventID: String, date: String? = nil, datePrecision: String? = nil, cameo: String, label: String,
                 actors: [EntityRef] = [], targets: [EntityRef] = [], place: EntityRef? = nil, country: String? = nil,
@@ -73,6 +77,7 @@ public struct EventRow: Codable, Sendable, Hashable {
         case datePrecision = "date_precision"
         case articleID = "article_id"
         case numArticles = "num_articles", numSources = "num_sources", mentions
+        case geoPrecision = "geo_precision", geoSource = "geo_source"
     }
 }
 

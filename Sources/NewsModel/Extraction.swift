@@ -58,14 +58,19 @@ public struct Entity: Codable, Sendable, Hashable {
     public var aliases: [String]
     public var roles: [String]
     public var mentions: [Span]
+    /// Where a place is (country, region, coordinates, GeoNames id); for a demonym ("Malian"), its country.
+    /// Nil when the geocode stage did not run or could not place it.
+    public var geo: PlaceGeo?
 
-    public init(id: String, type: EntityType, name: String, aliases: [String] = [], roles: [String] = [], mentions: [Span] = []) {
+    public init(id: String, type: EntityType, name: String, aliases: [String] = [], roles: [String] = [], mentions: [Span] = [],
+                geo: PlaceGeo? = nil) {
         self.id = id
         self.type = type
         self.name = name
         self.aliases = aliases
         self.roles = roles
         self.mentions = mentions
+        self.geo = geo
     }
 }
 
@@ -176,6 +181,15 @@ public struct Event: Codable, Sendable, Hashable {
     /// nil when only `sentence` does. Its tolls are the incident's, never summed over these sentences.
     public var sentences: [Int]?
 
+    // Geography (geocode stage, issue 9): kept in one block of their own.
+    /// ISO 3166-1 alpha-2 of the event's place, or of the article's focus country (`geoSource` "article").
+    public var country: String?
+    public var lat: Double?
+    public var lon: Double?
+    public var geoPrecision: GeoPrecision?
+    /// "place" when the geography is the event's own place's, "article" when it is the article's focus country.
+    public var geoSource: GeoSource?
+
     public init(cameo: String, label: String, trigger: String, actors: [String] = [], targets: [String] = [],
                 location: String? = nil, date: String? = nil, fatalities: Int? = nil, sentence: Int,
                 injured: Int? = nil, count: Int? = nil, start: Int? = nil, end: Int? = nil, sentences: [Int]? = nil) {
@@ -203,9 +217,16 @@ public struct Event: Codable, Sendable, Hashable {
     public var actorPhrases: [String]? = nil
     public var targetPhrases: [String]? = nil
 
-    enum CodingKeys: String, CodingKey {
-        case cameo, label, trigger, actors, targets, location, date, fatalities, sentence, injured, count, start, end,
-             sentences
+    /// Every stored property has a case here (EventCodingKeysTests counts them): a property left out would silently
+    /// not be sent. Keys are the property names but for the geography's snake_case.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case cameo, label, trigger, actors, targets, location, date, fatalities, sentence, injured, count, start, end
+        case sentences
+        // geography (issue 9)
+        case country, lat, lon
+        case geoPrecision = "geo_precision"
+        case geoSource = "geo_source"
+        // unnamed participants (events8)
         case actorPhrases = "actor_phrases"
         case targetPhrases = "target_phrases"
     }

@@ -178,6 +178,9 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     /// What the services could not use, newest first: optional `limit` (default 20). Gathered by the gateway from
     /// the ingester and the store.
     case deadLetters = "dead_letters"
+    /// Most-mentioned places with their country and coordinates: optional `country`, `limit`, `offset`
+    /// (GeoMessages.swift).
+    case places
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -351,6 +354,8 @@ public struct ResultBody: MessageBody, Hashable {
     public var duplicates: [DuplicateArticle]?
     /// dead_letters: the records, newest first (with `services`: each backend asked, and why one did not answer)
     public var letters: [DeadLetter]?
+    /// places (with `total`)
+    public var places: [PlaceSummary]?
 
     public init(query: QueryName) {
         self.query = query.rawValue

@@ -81,6 +81,8 @@ public struct QuoteQuery: Sendable, Hashable {
     public var text: String?
     /// Quotes whose text or sentence names this entity (the speaker's own attribution aside).
     public var about: String?
+    /// ISO 3166-1 alpha-2: quotes of articles that name a place in this country.
+    public var country: String?
     /// Inclusive bounds on the article's publication day.
     public var from: String?
     public var to: String?

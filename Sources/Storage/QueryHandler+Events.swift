@@ -17,10 +17,16 @@ extension QueryHandler {
             reply.total = page.total
         case .quotes:
             let (from, to) = try Self.dateRange(request.from, request.to, fields: ("from", "to"))
-            let query = QuoteQuery(speaker: Self.nonBlank(request.speaker), text: try Self.words(request.text),
+            var query = QuoteQuery(speaker: Self.nonBlank(request.speaker), text: try Self.words(request.text),
                                    about: Self.nonBlank(request.about), from: from, to: to, limit: limit, offset: offset)
+            query.country = try Self.country(request.country)
             let page = try store.quotes(query)
             reply.quotes = page.quotes
+            reply.total = page.total
+        case .places:
+            let page = try store.places(PlaceQuery(country: try Self.country(request.country),
+                                                   precision: try Self.precision(request.kind), limit: limit, offset: offset))
+            reply.places = page.places
             reply.total = page.total
         default:
             preconditionFailure("answerEventsAndQuotes is only called for the corpus queries, not '\(name.rawValue)'")
@@ -57,7 +63,19 @@ extension QueryHandler {
         guard value.count == 2, value.allSatisfy({ $0.isASCII && $0.isLetter }) else {
             throw invalidParameter("'country' must be an ISO 3166-1 alpha-2 code such as SY, got '\(value)'")
         }
-        return value.uppercased()
+        guard let code = CountryCodes.normalized(value) else {
+            throw invalidParameter("'country' must be an ISO 3166-1 alpha-2 code such as SY; '\(value)' is no country's code")
+        }
+        return code
+    }
+
+    /// places' `kind`: city, region or country.
+    static func precision(_ value: String?) throws -> GeoPrecision? {
+        guard let value = nonBlank(value) else { return nil }
+        guard let precision = GeoPrecision(rawValue: value.lowercased()) else {
+            throw invalidParameter("'kind' of places must be city, region or country, got '\(value)'")
+        }
+        return precision
     }
 
     static func grouping(_ value: String?) throws -> EventGrouping {

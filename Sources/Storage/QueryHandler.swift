@@ -5,7 +5,7 @@ import NewsModel
 public struct QueryHandler: Sendable {
     /// The queries the store answers; `status` is the gateway's.
     public static let storeQueries: [QueryName] = [.search, .article, .entities, .entity, .timeline, .graph, .export,
-                                                   .events, .eventSums, .quotes, .duplicates]
+                                                   .events, .eventSums, .quotes, .duplicates, .places]
     public static let limits = 1...1000
     public static let defaultLimit = 20
 
@@ -50,11 +50,13 @@ public struct QueryHandler: Sendable {
             let text = Self.nonBlank(request.text)
             if let text { try Self.checkSearchText(text) }
             // Filters alone list the matching articles, newest first.
-            guard text != nil || from != nil || to != nil || source != nil || entity != nil else {
-                throw invalid("search needs 'text' or a filter ('from', 'to', 'source', 'entity')")
+            let country = try Self.country(request.country)
+            guard text != nil || from != nil || to != nil || source != nil || entity != nil || country != nil else {
+                throw invalid("search needs 'text' or a filter ('from', 'to', 'source', 'entity', 'country')")
             }
-            let query = SearchQuery(text: text ?? "", from: from, to: to, source: source, entity: entity,
+            var query = SearchQuery(text: text ?? "", from: from, to: to, source: source, entity: entity,
                                     limit: limit, offset: offset)
+            query.country = country
             let page = request.collapse == true
                 ? try store.collapsedSearch(query, minimum: try Self.minOverlap(request.minOverlap))
                 : try store.search(query)
@@ -70,10 +72,11 @@ public struct QueryHandler: Sendable {
             reply.duplicates = try store.duplicates(ofArticle: id, minimum: try Self.minOverlap(request.minOverlap))
         case .entities:
             reply.entities = try store.entities(type: try Self.entityType(request.entityType),
-                                                namePrefix: Self.nonBlank(request.text), limit: limit, offset: offset)
+                                                namePrefix: Self.nonBlank(request.text),
+                                                country: try Self.country(request.country), limit: limit, offset: offset)
         case .entity, .timeline, .graph, .export:
             try answerCorpusQuery(name, request, into: &reply)
-        case .events, .eventSums, .quotes:
+        case .events, .eventSums, .quotes, .places:
             try answerEventsAndQuotes(name, request, limit: limit, offset: offset, into: &reply)
         case .duplicates:
             try answerDuplicates(request, limit: limit, offset: offset, into: &reply)

@@ -15,7 +15,7 @@ extension SQLiteStore {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.id, e.event_key, e.date, e.date_precision, e.cameo, e.label, e.location, pl.name AS place_name,
                        pl.type AS place_type,
-                       e.country, e.lat, e.lon, e.fatalities, e.injured, e.held, e."trigger", e.sentence_text,
+                       e.country, e.lat, e.lon, e.geo_precision, e.geo_source, e.fatalities, e.injured, e.held, e."trigger", e.sentence_text,
                        a.id AS article_id, a.url, a.source, a.published, e.start, e."end"
                 FROM (SELECT e.id FROM events e \(page.clause) ORDER BY e.sort_date DESC, e.id DESC LIMIT ? OFFSET ?) p
                 JOIN events e ON e.id = p.id JOIN articles a ON a.docid = e.article LEFT JOIN entities pl ON pl.id = e.location
@@ -25,7 +25,7 @@ extension SQLiteStore {
             return EventPage(events: rows.map { row in
                 let id: Int64 = row["id"]
                 let place: Int64? = row["location"]
-                return EventRow(
+                var event = EventRow(
                     eventID: row["event_key"] ?? "\(row["article_id"] as String)-\(id)", date: row["date"],
                     datePrecision: row["date_precision"], cameo: row["cameo"], label: row["label"],
                     actors: sides[id]?.actors ?? [], targets: sides[id]?.targets ?? [],
@@ -34,6 +34,9 @@ extension SQLiteStore {
                     injured: row["injured"], held: row["held"], trigger: row["trigger"], sentence: row["sentence_text"] ?? "",
                     articleID: row["article_id"], url: row["url"], source: row["source"], published: row["published"],
                     start: row["start"], end: row["end"])
+                event.geoPrecision = (row["geo_precision"] as String?).flatMap(GeoPrecision.init(rawValue:))
+                event.geoSource = (row["geo_source"] as String?).flatMap(GeoSource.init(rawValue:))
+                return event
             }, total: total)
         }
     }

@@ -3,7 +3,7 @@ import NewsModel
 
 extension SearchQuery {
     /// Whether anything but the words narrows the search.
-    public var hasFilters: Bool { from != nil || to != nil || source != nil || entity != nil }
+    public var hasFilters: Bool { from != nil || to != nil || source != nil || entity != nil || country != nil }
 }
 
 extension SQLiteStore {
@@ -43,6 +43,7 @@ extension SQLiteStore {
             // of LIKE's wildcards.
             filter.add("instr(lower(a.source), ?) > 0", source.lowercased())
         }
+        if let country = query.country { filter.add(articleInCountry("a.docid"), country.uppercased()) }
         if let entity = query.entity {
             // entity_aliases holds every spelling, the canonical name included, so one lookup covers both.
             filter.add("a.docid IN (SELECT ea.article FROM entity_articles ea WHERE ea.entity IN (\(SQLFilter.entitiesNamed)))",

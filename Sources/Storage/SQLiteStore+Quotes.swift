@@ -92,6 +92,7 @@ extension SQLiteStore {
         }
         if let from = query.from { filter.add("q.published >= ?", from) }
         if let to = query.to { filter.add("q.published <= ?", to) }
+        if let country = query.country { filter.add(articleInCountry("q.article"), country.uppercased()) }
         return filter
     }
 }

@@ -14,9 +14,18 @@ extension SQLiteStore {
     }
 
     public func entities(type: EntityType?, namePrefix: String?, limit: Int, offset: Int) throws -> [EntitySummary] {
+        try entities(type: type, namePrefix: namePrefix, country: nil, limit: limit, offset: offset)
+    }
+
+    /// With `country` (ISO alpha-2), only the entities placed in it: places, demonyms, country-named organisations.
+    public func entities(type: EntityType?, namePrefix: String?, country: String?, limit: Int, offset: Int) throws -> [EntitySummary] {
         guard limit > 0 else { return [] }
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
+        if let country {
+            conditions.append(Self.entityInCountry("e.id"))
+            arguments.append(country.uppercased())
+        }
         if let type {
             conditions.append("e.type = ?")
             arguments.append(type.rawValue)

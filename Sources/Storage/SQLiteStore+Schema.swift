@@ -24,6 +24,8 @@ extension SQLiteStore {
         // Last, after v3-upsert and v3-mentions: the recompute relinks rows with the code of that schema.
         registerCanonPolicyMigration(in: &migrator)
         registerDedupMigration(in: &migrator)
+        // Session 4 (the lead orders them at merge: store7, geo9, dedup9, flow10)
+        registerGeoMigration(in: &migrator)
         return migrator
     }
 

@@ -91,6 +91,7 @@ extension SQLiteStore {
             }
         }
         }
+        try insertPlaces(extraction, docid: docid, in: db)
         let text = Array(article.text.unicodeScalars)
         let columns = FactColumns(articleID: article.id, text: text, published: article.published, extraction: extraction)
         let quoteIDs = try UpsertPhases.time("insert quotes, dates, counts, events (+ FTS)") {
@@ -145,7 +146,9 @@ extension SQLiteStore {
                                           item.fatalities, item.sentence, column.key, column.precision, column.sortDate,
                                           column.published, item.injured, item.count, item.start, item.end,
                                           column.sentence, column.day])
-            try insertEventActors(item, eventID: db.lastInsertedRowID, local: local, in: db)
+            let eventID = db.lastInsertedRowID
+            try insertEventGeo(item, eventID: eventID, in: db)
+            try insertEventActors(item, eventID: eventID, local: local, in: db)
         }
         return quoteIDs
     }

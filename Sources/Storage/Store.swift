@@ -12,6 +12,8 @@ public struct SearchQuery: Sendable, Hashable {
     public var source: String?
     /// Articles mentioning an entity whose name or alias is this, case- and diacritic-insensitive.
     public var entity: String?
+    /// ISO 3166-1 alpha-2: articles that name a place in this country (geocoded).
+    public var country: String?
     public var limit: Int = 20
     public var offset: Int = 0
 
@@ -53,6 +55,10 @@ public protocol Store: Sendable {
     /// Canonical entities by mention count (descending) then name; `namePrefix` matches the name or an alias,
     /// case- and diacritic-insensitive.
     func entities(type: EntityType?, namePrefix: String?, limit: Int, offset: Int) throws -> [EntitySummary]
+    /// The same, only entities placed in `country` (ISO alpha-2) when it is given (SQLiteStore+Geo.swift).
+    func entities(type: EntityType?, namePrefix: String?, country: String?, limit: Int, offset: Int) throws -> [EntitySummary]
+    /// Places by the number of articles naming them, with country and coordinates.
+    func places(_ query: PlaceQuery) throws -> PlacePage
     /// Row counts: "articles", "entities", "mentions", "quotes", "dates", "counts", "events".
     func counters() throws -> [String: Int]
 

@@ -12,6 +12,9 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Only names starting with this (accents and case ignored).")
     var prefix: String?
 
+    @Option(help: "Only entities placed in this country (ISO 3166-1 alpha-2): its places, its demonym, the country itself.")
+    var country: String?
+
     @Option(help: "How many.")
     var limit = 25
 
@@ -21,8 +24,9 @@ struct EntitiesCommand: ParsableCommand {
     @OptionGroup var client: ClientOptions
 
     func run() throws {
-        let reply = try client.connect().query(QueryRequest(query: .entities, text: prefix, entityType: type?.uppercased(),
-                                                            limit: limit, offset: offset))
+        var request = QueryRequest(query: .entities, text: prefix, entityType: type?.uppercased(), limit: limit, offset: offset)
+        request.country = country
+        let reply = try client.connect().query(request)
         if client.json { return try printJSON(reply) }
         let entities = reply.entities ?? []
         guard !entities.isEmpty else {

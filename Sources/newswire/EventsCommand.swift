@@ -12,6 +12,7 @@ struct EventsCommand: ParsableCommand {
               newswire events --actor Putin --csv --all > putin-events.csv
               newswire events --sum --by month --cameo 18,19,20 --min-fatalities 1
               newswire events --merged --cameo 18,19,20 --csv --all > incidents.csv
+              newswire events --country SY --cameo 18,19,20 --all --geojson > syria.geojson
             """)
 
     @OptionGroup var filters: EventFilterOptions
@@ -36,6 +37,9 @@ struct EventsCommand: ParsableCommand {
 
     @OptionGroup var delimited: DelimitedOptions
 
+    @Flag(help: "A GeoJSON FeatureCollection of the events that have coordinates (a point each, the event's fields as properties).")
+    var geojson = false
+
     @OptionGroup var client: ClientOptions
 
     func validate() throws {
@@ -58,6 +62,10 @@ struct EventsCommand: ParsableCommand {
         if client.json {
             reply.events = rows
             return try printJSON(reply)
+        }
+        if geojson {
+            print(EventGeoJSON.document(rows), terminator: "")
+            return
         }
         if let writer = delimited.writer {
             print(merged ? writer.document(header: EventRow.mergedColumns, rows: rows.map(\.mergedCells))

@@ -27,6 +27,9 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Quotes from articles published on or before this date (YYYY-MM-DD).")
     var to: String?
 
+    @Option(help: "Quotes from articles that name a place in this country (ISO 3166-1 alpha-2, e.g. SY).")
+    var country: String?
+
     @Option(help: "How many.")
     var limit = 20
 
@@ -41,6 +44,7 @@ struct QuotesCommand: ParsableCommand {
         var request = QueryRequest(query: .quotes, text: text, from: from, to: to, limit: limit, offset: offset)
         request.speaker = speaker
         request.about = about
+        request.country = country
         let reply = try client.connect().query(request)
         if client.json { return try printJSON(reply) }
         let quotes = reply.quotes ?? []

@@ -32,6 +32,8 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(help: "One hit per cluster of near-duplicates (overlap 0.5 or more); the copies are named under it.")
     var collapse = false
+    @Option(help: "Only articles that name a place in this country (ISO 3166-1 alpha-2, e.g. SY).")
+    var country: String?
 
     @Option(help: "How many hits.")
     var limit = 10
@@ -50,6 +52,7 @@ struct SearchCommand: ParsableCommand {
         var request = QueryRequest(query: .search, text: searchText, entity: entity, source: source, from: from, to: to,
                                    limit: limit, offset: offset)
         if collapse { request.collapse = true }
+        request.country = country
         let reply = try client.connect().query(request)
         if client.json { return try printJSON(reply) }
         let hits = reply.hits ?? []

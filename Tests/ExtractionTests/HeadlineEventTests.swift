@@ -77,7 +77,8 @@ import Testing
         for title in ["Suicide bomber kills five in Kabul", "France and Germany hold talks on energy prices",
                       "Mali's junta expels French ambassador"] {
             let after = run(body, title: title)
-            #expect(after.events == before.events, "\(title)")
+            // the title is evidence of the article's country (the geocode stage), not of its events
+            #expect(after.events.map(\.withoutGeography) == before.events.map(\.withoutGeography), "\(title)")
         }
     }
 

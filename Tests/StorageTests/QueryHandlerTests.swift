@@ -57,7 +57,7 @@ private struct BrokenStore: Store {
             for text in [nil, "", "  "] as [String?] {
                 let reply = error(handler, QueryRequest(query: .search, requestID: "r3", text: text))
                 #expect(reply?.code == .invalidParameter)
-                #expect(reply?.message == "search needs 'text' or a filter ('from', 'to', 'source', 'entity')")
+                #expect(reply?.message == "search needs 'text' or a filter ('from', 'to', 'source', 'entity', 'country')")
                 #expect(reply?.requestID == "r3")
             }
         }
