@@ -11,6 +11,6 @@ struct Newswire: ParsableCommand {
             """,
         subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self, EventsCommand.self, QuotesCommand.self,
                       StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
-                      EvalGoldCommand.self,
+                      EvalGoldCommand.self, EvalHTMLCommand.self, FeedsCommand.self,
                       EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self])
 }

@@ -31,6 +31,9 @@ struct IngesterCommand: AsyncParsableCommand {
     @Option(help: "Sends after which an unacknowledged article is given up on (env NEWSWIRE_MAX_ATTEMPTS).")
     var maxAttempts = Setting.int("NEWSWIRE_MAX_ATTEMPTS", default: 5)
 
+    @Option(help: "Folder watched for files to ingest; each goes to DIR/done or DIR/failed once read (env NEWSWIRE_INBOX).")
+    var inbox = Setting.string("NEWSWIRE_INBOX", default: "")
+
     @OptionGroup var common: CommonServiceOptions
 
     func run() async throws {
@@ -47,8 +50,12 @@ struct IngesterCommand: AsyncParsableCommand {
                                                "acknowledged": .stringConvertible(counters.acknowledged)])
         let context = try ZMQContext()
         let endpoints = IngesterLoop.Endpoints(requests: requestsBind, articles: articlesBind, acks: acksBind)
-        let loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger)
-        try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "ingester", loop: loop.run)], logger: logger)
+        let intake = IntakeQueue()
+        var loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger)
+        loop.intake = intake
+        let services = [BlockingLoopService(name: "ingester", loop: loop.run)]
+            + IntakeServices.make(journal: journal, inbox: inbox, queue: intake, logger: logger)
+        try await ServiceGroup.runUntilSignalled(services, logger: logger)
         context.terminate()
         logger.info("ingester stopped")
     }

@@ -21,6 +21,8 @@ struct IngesterLoop: Sendable {
     let ledger: LedgerBox
     var instance = defaultInstanceName(service: "ingester")
     let logger: Logger
+    /// Articles from the ingester's own feed and inbox threads (IntakeServices.swift).
+    var intake: IntakeQueue?
 
     func run(until stop: StopSignal) throws {
         var machine = IngesterStateMachine(ledger: ledger.ledger, instance: instance, endpoint: endpoints.requests)
@@ -28,6 +30,7 @@ struct IngesterLoop: Sendable {
         let articles = try context.makeSocket(.push)
         let acks = try context.makeSocket(.pull)
         defer {
+            intake?.close()
             requests.close()
             articles.close()
             acks.close()
@@ -57,6 +60,14 @@ struct IngesterLoop: Sendable {
             if ready[1].contains(.readable) {
                 while let frames = try acks.receiveMultipart(dontWait: true) {
                     machine.acknowledgement(frames.last.map { Data($0) } ?? Data()).map(log)
+                }
+            }
+            if let intake {
+                machine.intakeCounters = intake.counters
+                intake.serve { payload in
+                    let (reply, report) = machine.request(payload)
+                    report.map(log)
+                    return reply
                 }
             }
             let now = Date()

@@ -29,6 +29,8 @@ public struct IngesterStateMachine {
     public var idleInterval: TimeInterval = 1
     /// How many articles one turn offers at most.
     public var sendLimit = 256
+    /// Counters of the ingester's own intake (feeds, inbox), shown by `status` beside the ledger's.
+    public var intakeCounters: [String: Int] = [:]
     private var nextDueCheck = Date.distantPast
 
     public init(ledger: IngestLedger, instance: String, endpoint: String) {
@@ -57,7 +59,7 @@ public struct IngesterStateMachine {
             case .ping:
                 let ping = try WireCodec.decode(PingMessage.self, from: payload)
                 let status = ServiceStatus(service: "ingester", instance: instance, endpoint: endpoint, up: true,
-                                           counters: ledger.counterDictionary)
+                                           counters: ledger.counterDictionary.merging(intakeCounters) { ledger, _ in ledger })
                 return (WireCodec.encode(PongMessage(status: status, requestID: ping.requestID)), nil)
             case let other:
                 throw ErrorReply(code: .unknownType, message: "the ingester takes 'ingest' and 'ping', not '\(other.rawValue)'")
