@@ -48,14 +48,20 @@ struct IngesterCommand: AsyncParsableCommand {
         }
         logger.info("journal open", metadata: ["folder": .string(journal), "pending": .stringConvertible(ledger.pendingCount),
                                                "acknowledged": .stringConvertible(counters.acknowledged)])
+        let security = try common.security(role: .ingester, binds: [requestsBind, articlesBind, acksBind], connects: [],
+                                           logger: logger)
         let context = try ZMQContext()
+        let authentication = try security.startAuthentication(context: context, for: [.ingesterRequests, .ingesterArticles, .ingesterAcks],
+                                                              logger: logger)
         let endpoints = IngesterLoop.Endpoints(requests: requestsBind, articles: articlesBind, acks: acksBind)
         let intake = IntakeQueue()
-        var loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger)
+        var loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger,
+                                security: security)
         loop.intake = intake
         let services = [BlockingLoopService(name: "ingester", loop: loop.run)]
             + IntakeServices.make(journal: journal, inbox: inbox, queue: intake, logger: logger)
         try await ServiceGroup.runUntilSignalled(services, logger: logger)
+        authentication?.stop()
         context.terminate()
         logger.info("ingester stopped")
     }
