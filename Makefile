@@ -23,13 +23,14 @@ keys: build
 	@$(BIN)/newswire keys init $(KEYS) | grep created || true
 
 ## run: build, start the four services in the background (logs, journal, database and keys under run/), ingest the samples, query
+##      FEED=URL [EVERY=15m] subscribes the ingester to a feed; INBOX=DIR has it watch a folder
 run: build keys
 	@mkdir -p $(RUN_DIR)/logs
 	@for s in $(SERVICES); do \
 	  if [ -f $(RUN_DIR)/$$s.pid ] && kill -0 $$(cat $(RUN_DIR)/$$s.pid) 2>/dev/null; then echo "$$s already running (pid $$(cat $(RUN_DIR)/$$s.pid))"; continue; fi; \
 	  case $$s in \
 	    store) args="--database $(RUN_DIR)/newswire.sqlite";; \
-	    ingester) args="--journal $(RUN_DIR)/journal";; \
+	    ingester) args="--journal $(RUN_DIR)/journal$(if $(INBOX), --inbox $(INBOX))";; \
 	    *) args="";; \
 	  esac; \
 	  $(WITH_KEYS) nohup $(BIN)/newswire-$$s $$args >> $(RUN_DIR)/logs/$$s.log 2>&1 & echo $$! > $(RUN_DIR)/$$s.pid; \
@@ -39,6 +40,8 @@ run: build keys
 	@$(WITH_KEYS) $(BIN)/newswire status --gateway $(GATEWAY)
 	@echo
 	@$(WITH_KEYS) $(BIN)/newswire ingest samples --gateway $(GATEWAY)
+	@$(if $(FEED),$(BIN)/newswire feeds add $(FEED) --every $(or $(EVERY),15m) --journal $(RUN_DIR)/journal,true)
+	@$(if $(INBOX),echo "inbox: files dropped in $(INBOX) are ingested, then moved to $(INBOX)/done or $(INBOX)/failed",true)
 	@for i in $$(seq 1 50); do $(WITH_KEYS) $(BIN)/newswire search Kuleba --gateway $(GATEWAY) --json 2>/dev/null | grep -q '"id"' && break; sleep 0.2; done
 	@echo; echo '$$ newswire search "air defence"'
 	@$(WITH_KEYS) $(BIN)/newswire search "air defence" --gateway $(GATEWAY)

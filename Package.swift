@@ -27,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // HTTP(S) for feeds and pages: only the WebFetch target (so the ingester and the CLI) links it.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // C and transport
@@ -45,8 +48,18 @@ let package = Package(
         // The GeoNames gazetteer (built by `newswire gazetteer build`, shipped in Resources) and its lookups
         .target(name: "Geo", dependencies: ["ModelSupport", "Formats"], resources: [.copy("Resources")]),
         .target(name: "Extraction", dependencies: ["NewsModel", "EntityTagger", "ModelSupport", "Syntax", "Geo"]),
+        // Web pages as trees, their article text found by block scoring, and their metadata; also a tolerant XML reader
+        .target(name: "HTMLText"),
         // Reading articles from files and bytes, normalising them, content ids: for the CLI, the ingester, evaluation
-        .target(name: "Ingestion", dependencies: ["NewsModel", "Formats"]),
+        .target(name: "Ingestion", dependencies: ["NewsModel", "Formats", "HTMLText"]),
+        // What comes in by itself: feeds parsed, their poll schedule and backoff, items seen, the feed list, the inbox's
+        // policy. Pure values and files; no sockets, no HTTP.
+        .target(name: "Intake", dependencies: ["NewsModel", "Ingestion", "HTMLText"]),
+        // Fetching feeds and pages over HTTP(S) with timeouts, size limits and conditional GET
+        .target(name: "WebFetch", dependencies: [
+            "Intake", "HTMLText", "Ingestion", "NewsModel",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),
+        ]),
         // The ingester's own bookkeeping: what it accepted, what the store still owes, its journal on disk
         .target(name: "Ledger", dependencies: [
             "NewsModel", "Ingestion",
@@ -55,7 +68,7 @@ let package = Package(
         // File formats, text in, text out: the one CSV reader; CSV/TSV and graph files written for analysts' tools
         .target(name: "Formats"),
         .target(name: "TextTable"),
-        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable", "Geo"]),
+        .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable", "Geo", "HTMLText"]),
         // Near-duplicate articles (MinHash, LSH bands) and one story from many reports (the merge policy)
         .target(name: "Dedup"),
         .target(name: "Storage", dependencies: [
@@ -77,12 +90,13 @@ let package = Package(
         ]),
 
         // Thin executables
-        .executableTarget(name: "newswire-ingester", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Ingestion", "Ledger"], path: "services/ingester", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-ingester", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Ingestion", "Ledger", "Intake", "WebFetch"], path: "services/ingester", exclude: ["README.md"]),
         .executableTarget(name: "newswire-extractor", dependencies: ["Bus", "ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
             "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Geo",
+            "HTMLText", "Intake", "WebFetch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -96,6 +110,8 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsModel", "Syntax", "ModelSupport", "Geo"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
+        .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "WebFetch", "Ingestion", "NewsModel"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"]),

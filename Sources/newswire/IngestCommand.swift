@@ -6,9 +6,9 @@ import NewsModel
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Send articles to the pipeline: text, .json, .jsonl, .csv and .html files, folders (recursively), or - for standard input.")
+        abstract: "Send articles to the pipeline: text, .json, .jsonl, .csv and .html files, folders (recursively), - for standard input, or http(s) addresses of pages and feeds (fetched once).")
 
-    @Argument(help: "Files, folders, or - for standard input.")
+    @Argument(help: "Files, folders, - for standard input, or http(s) addresses (a page is one article; a feed, one per item).")
     var paths: [String]
 
     @Option(help: "Articles per request to the gateway.")
@@ -28,7 +28,7 @@ struct IngestCommand: ParsableCommand {
         var tally = IngestTally()
         var progress = Progress(enabled: !client.json && isatty(STDERR_FILENO) != 0)
         var outcomes: [[String: String]] = []
-        for batch in input.read(paths) {
+        for batch in input.read(paths.filter { !WebInput.isAddress($0) }) + WebInput.read(paths.filter(WebInput.isAddress)) {
             for error in batch.errors {
                 tally.inputErrors += 1
                 outcomes.append(["origin": error.origin, "status": "failed", "error": error.reason])

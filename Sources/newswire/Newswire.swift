@@ -15,7 +15,7 @@ struct Newswire: ParsableCommand {
             """,
         subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self, EventsCommand.self, QuotesCommand.self,
                       StatusCommand.self, DeadLettersCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
-                      EvalGoldCommand.self, GazetteerCommand.self, PlacesCommand.self,
+                      EvalGoldCommand.self, EvalHTMLCommand.self, FeedsCommand.self, GazetteerCommand.self, PlacesCommand.self,
                       EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self, KeysCommand.self,
                       DuplicatesCommand.self])
 

@@ -41,6 +41,9 @@ struct IngesterCommand: AsyncParsableCommand {
     @Option(help: "JSON Lines file recording articles given up on (env NEWSWIRE_DEAD_LETTERS); default: in the journal folder.")
     var deadLetters = Setting.string("NEWSWIRE_DEAD_LETTERS", default: "")
 
+    @Option(help: "Folder watched for files to ingest; each goes to DIR/done or DIR/failed once read (env NEWSWIRE_INBOX).")
+    var inbox = Setting.string("NEWSWIRE_INBOX", default: "")
+
     @OptionGroup var common: CommonServiceOptions
 
     func run() async throws {
@@ -65,9 +68,13 @@ struct IngesterCommand: AsyncParsableCommand {
         let authentication = try security.startAuthentication(context: context, for: [.ingesterRequests, .ingesterArticles, .ingesterAcks],
                                                               logger: logger)
         let endpoints = IngesterLoop.Endpoints(requests: requestsBind, articles: articlesBind, acks: acksBind)
-        let loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger,
+        let intake = IntakeQueue()
+        var loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger,
                                 deadLetters: deadLetterFile, window: window, security: security)
-        try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "ingester", loop: loop.run)], logger: logger)
+        loop.intake = intake
+        let services = [BlockingLoopService(name: "ingester", loop: loop.run)]
+            + IntakeServices.make(journal: journal, inbox: inbox, queue: intake, logger: logger)
+        try await ServiceGroup.runUntilSignalled(services, logger: logger)
         authentication?.stop()
         context.terminate()
         logger.info("ingester stopped")

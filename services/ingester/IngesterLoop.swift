@@ -26,6 +26,8 @@ struct IngesterLoop: Sendable {
     /// Articles out and not yet taken by an extractor, at most.
     var window = 32
     var security = BusSecurity.unauthenticated(.ingester)
+    /// Articles from the ingester's own feed and inbox threads (IntakeServices.swift).
+    var intake: IntakeQueue?
 
     func run(until stop: StopSignal) throws {
         var machine = IngesterStateMachine(ledger: ledger.ledger, instance: instance, endpoint: endpoints.requests)
@@ -36,6 +38,7 @@ struct IngesterLoop: Sendable {
         let articles = try context.makeSocket(.push)
         let acks = try context.makeSocket(.pull)
         defer {
+            intake?.close()
             requests.close()
             articles.close()
             acks.close()
@@ -65,6 +68,14 @@ struct IngesterLoop: Sendable {
             if ready[1].contains(.readable) {
                 while let frames = try acks.receiveMultipart(dontWait: true) {
                     machine.acknowledgement(frames.last.map { Data($0) } ?? Data()).map { log($0, &logLines) }
+                }
+            }
+            if let intake {
+                machine.intakeCounters = intake.counters
+                intake.serve { payload in
+                    let (reply, report) = machine.request(payload)
+                    report.map(log)
+                    return reply
                 }
             }
             let now = Date()

@@ -39,6 +39,8 @@ public struct IngesterStateMachine {
     public var deadLetterFile: DeadLetterFile?
     /// Dead letters made since the process started (articles given up on).
     public private(set) var deadLettered = 0
+    /// Counters of the ingester's own intake (feeds, inbox), shown by `status` beside the ledger's.
+    public var intakeCounters: [String: Int] = [:]
     private var nextDueCheck = Date.distantPast
 
     public init(ledger: IngestLedger, instance: String, endpoint: String) {
@@ -75,7 +77,7 @@ public struct IngesterStateMachine {
                 var counters = ledger.counterDictionary
                 counters["dead_letters"] = deadLettered
                 let status = ServiceStatus(service: "ingester", instance: instance, endpoint: endpoint, up: true,
-                                           counters: counters)
+                                           counters: counters.merging(intakeCounters) { ledger, _ in ledger })
                 return (WireCodec.encode(PongMessage(status: status, requestID: ping.requestID)), nil)
             case let other:
                 throw ErrorReply(code: .unknownType, message: "the ingester takes 'ingest', 'query' and 'ping', not '\(other.rawValue)'")
