@@ -88,6 +88,10 @@ extension SQLiteStore {
                             [old, docid])
             }
         }
+        // Last: the aggregates read the article's event actors too.
+        if try keepsAggregates(db), let stored = try storedDerivedRows(docid, sentences: extraction.sentences, in: db) {
+            try addStoredAggregates(docid, rows: stored.rows, sign: 1, in: db)
+        }
     }
 
     /// Sets `column` of the article's rows in `table` whose document entity moved, matching rows to items by order.

@@ -47,18 +47,25 @@ extension SQLiteStore {
         guard !fresh.isEmpty else { return }
         let canon = try UpsertPhases.time("canon: applyCanon (incl. relink)") { try applyCanon(tally, in: db) }
         var forms: [DerivedRows.Form: Int] = [:]
+        var aggregates = ArticleAggregates()
+        var hot = HotEntities()
         for index in fresh {
             try insert(batch[index].article, batch[index].extraction, encoded: encoded[index], storedAt: storedAt,
-                       canon: canon, forms: &forms, in: db)
+                       canon: canon, forms: &forms, aggregates: &aggregates, hot: &hot, in: db)
         }
         // Summed over the batch: a frequent entity's forms are one upsert each, not one an article.
         try UpsertPhases.time("derived rows") { try addForms(forms, sign: 1, in: db) }
+        try UpsertPhases.time("aggregates") {
+            try writeAggregates(aggregates, in: db)
+            try promoteHotEntities(in: db)
+        }
         try UpsertPhases.time("canon: finishCanon") { try finishCanon(canon, in: db) }
     }
 
     /// `forms` collects the article's forms for `addForms` at the end of the batch.
     static func insert(_ article: Article, _ extraction: Extraction, encoded: String, storedAt: String,
-                       canon: CanonUpdate, forms: inout [DerivedRows.Form: Int], in db: Database) throws {
+                       canon: CanonUpdate, forms: inout [DerivedRows.Form: Int], aggregates: inout ArticleAggregates,
+                       hot: inout HotEntities, in db: Database) throws {
         try UpsertPhases.time("insert article row (+ FTS)") {
             try execute(db, """
                 INSERT INTO articles (id, title, text, published, url, source, stored_at, extraction)
@@ -97,6 +104,13 @@ extension SQLiteStore {
         }
         let rows = DerivedRows(mentions: spans, text: text, sentences: extraction.sentences, published: article.published)
         forms.merge(rows.forms, uniquingKeysWith: +)
+        let events = zip(extraction.events, columns.events).map { event, column in
+            ArticleAggregates.EventFacts(day: column.day, fatalities: event.fatalities, location: event.location.flatMap { local[$0] },
+                                         actors: event.actors.compactMap { local[$0] }, targets: event.targets.compactMap { local[$0] })
+        }
+        try UpsertPhases.time("aggregates") {
+            aggregates.add(try ArticleAggregates(rows: rows, events: events) { try hot.contains($0, in: db) })
+        }
         try UpsertPhases.time("derived rows") {
             try writeDerived(rows, quotes: columns.quoteSpans(extraction.quotes, ids: quoteIDs, local: local),
                              published: article.published, mentions: spans, docid: docid, in: db)
