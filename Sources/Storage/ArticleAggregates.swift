@@ -8,10 +8,10 @@ import NewsModel
 /// events graph). Sums, so an article added and taken away again gives zero, and the batch's articles are summed
 /// in Swift before one upsert per row.
 ///
-/// Pairs are kept only between "hot" entities (`entity_stats.hot`: `hotMentions` mentions or more, once reached;
+/// Pairs are kept only between "hot" entities (`entity_stats.hot`: `hot_mentions` mentions or more, once reached;
 /// an entity is made hot at the end of the batch that takes it there, with its pairs counted from its stored rows):
 /// a pair table of every entity would be quadratic in each article's entities and mostly the long tail. A query
-/// needing a partner that is not hot knows its count is below `hotMentions` (a shared article or sentence holds at
+/// needing a partner that is not hot knows its count is below `hot_mentions` (a shared article or sentence holds at
 /// least one of its mentions), and falls back to the rows when that bound does not settle the answer.
 struct ArticleAggregates: Equatable {
     struct EntityCounts: Equatable {
@@ -58,8 +58,10 @@ struct ArticleAggregates: Equatable {
         var targets: [Int64]
     }
 
-    /// Mentions an entity needs for its pairs to be kept.
-    static let hotMentions = 20
+    /// Mentions an entity needs for its pairs to be kept, in a new database (`aggregate_settings`): the pairs
+    /// per article grow with the square of its hot entities, and a threshold of a few hundred keeps the entities
+    /// the big profiles and graphs are about (at 100,000 articles the 200th most named entity has thousands).
+    static let hotMentions = 200
 
     var entities: [Int64: EntityCounts] = [:]
     var days: [DayKey: DayCounts] = [:]

@@ -11,7 +11,12 @@ extension SQLiteStore {
     /// - `entity_pairs (a, b, articles, sentences)`: articles and sentences shared by two hot entities, both
     ///   directions (a profile reads `a = ?`).
     /// - `event_edges (source, target, events, fatalities)`: the events graph without filters.
+    /// - `aggregate_settings (hot_mentions)`: the mentions that make an entity hot in this database (the flags are
+    ///   relative to it, so it lives with them; tests lower it on a fresh store).
     static let schemaV4Aggregates = """
+    CREATE TABLE aggregate_settings (hot_mentions INTEGER NOT NULL);
+    INSERT INTO aggregate_settings (hot_mentions) VALUES (\(ArticleAggregates.hotMentions));
+
     CREATE TABLE entity_stats (
         entity INTEGER PRIMARY KEY,
         articles INTEGER NOT NULL,
@@ -52,7 +57,7 @@ extension SQLiteStore {
         try db.execute(sql: schemaV4Aggregates)
         try db.execute(sql: """
             INSERT INTO entity_stats (entity, articles, mentions, hot)
-            SELECT entity, COUNT(*), SUM(mentions), SUM(mentions) >= \(ArticleAggregates.hotMentions)
+            SELECT entity, COUNT(*), SUM(mentions), SUM(mentions) >= (SELECT hot_mentions FROM aggregate_settings)
             FROM entity_articles GROUP BY entity
             """)
         for (table, select) in aggregateRecomputation {

@@ -54,18 +54,23 @@ extension SQLiteStore {
         }
     }
 
+    /// The mentions that make an entity hot in this database (`aggregate_settings`).
+    static func hotMentions(in db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT hot_mentions FROM aggregate_settings")) ?? ArticleAggregates.hotMentions
+    }
+
     /// Whether the pairs of `entity` are kept now.
     static func isHot(_ entity: Int64, in db: Database) throws -> Bool {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT hot FROM entity_stats WHERE entity = ?"), arguments: [entity]) ?? false
     }
 
-    /// Makes hot the entities that reached `ArticleAggregates.hotMentions` (found by the partial index
+    /// Makes hot the entities that reached `hot_mentions` (found by the partial index
     /// `entity_stats_cold`), one at a time, each with its pairs to the entities already hot counted from the stored
     /// rows (so a pair of two new ones is counted once, by the second).
     static func promoteHotEntities(in db: Database) throws {
         let candidates = try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT entity FROM entity_stats INDEXED BY entity_stats_cold WHERE hot = 0 AND mentions >= ? ORDER BY entity
-            """), arguments: [ArticleAggregates.hotMentions])
+            """), arguments: [try hotMentions(in: db)])
         guard !candidates.isEmpty else { return }
         let pick = try db.cachedStatement(sql: "UPDATE entity_stats SET hot = 1 WHERE entity = ?")
         let articles = try db.cachedStatement(sql: """

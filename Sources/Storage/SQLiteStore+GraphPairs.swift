@@ -4,7 +4,7 @@ import NewsModel
 /// The co-occurrence graph and ego networks from the kept pair counts (`entity_pairs`, migration v4-store7), for
 /// queries without day bounds: reading the nodes' rows instead (every article of the 200 most named entities) grew
 /// with the corpus. Pairs are kept between hot entities only; what involves another entity is counted from its rows,
-/// which are few (`ArticleAggregates.hotMentions`).
+/// which are few (fewer than `hot_mentions` mentions each).
 extension SQLiteStore {
     /// The `top` entities with the most articles, as `GROUP BY entity ORDER BY COUNT(*) DESC` over `entity_articles`.
     static func topNodes(_ query: GraphQuery, in db: Database) throws -> [Int64] {
@@ -31,8 +31,8 @@ extension SQLiteStore {
             WHERE p.a = ? AND \(weight) >= ? AND \(typeFilter(query.types, column: "e.type"))
             ORDER BY weight DESC, p.b LIMIT ?
             """, arguments: [center, max(1, query.minWeight), room])
-        let settled = query.minWeight >= ArticleAggregates.hotMentions
-            || (rows.count == room && (rows.last?["weight"] as Int? ?? 0) >= ArticleAggregates.hotMentions)
+        let bound = try hotMentions(in: db)
+        let settled = query.minWeight >= bound || (rows.count == room && (rows.last?["weight"] as Int? ?? 0) >= bound)
         return settled ? rows.map { $0["b"] } : nil
     }
 

@@ -121,9 +121,10 @@ extension SQLiteStore {
             )
             SELECT id, name, type, articles FROM ranked WHERE rank <= ? ORDER BY type, rank
             """, arguments: [id, limit]))
+        let bound = try hotMentions(in: db)
         let settled = EntityVote.order.allSatisfy { type in
             guard let list = out[type.rawValue], list.count == limit else { return false }
-            return (list.last?.articles ?? 0) >= ArticleAggregates.hotMentions
+            return (list.last?.articles ?? 0) >= bound
         }
         return settled ? out : nil
     }

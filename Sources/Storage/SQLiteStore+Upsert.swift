@@ -13,8 +13,18 @@ extension SQLiteStore {
         let batch = items.indices.filter { last[items[$0].article.id] == $0 }.map { items[$0] }
         let encoded = try UpsertPhases.time("encode extraction JSON") { try batch.map { try Self.encodeExtraction($0.extraction) } }
         try UpsertPhases.time("transaction (all of replace + commit)") {
-            try pool.write { db in
-                try Self.replace(batch, encoded: encoded, storedAt: storedAt, in: db)
+            try canonCache.withLock { held in
+                let cache = held
+                do {
+                    try pool.write { db in
+                        try cache.validate(in: db)
+                        try Self.replace(batch, encoded: encoded, storedAt: storedAt, cache: cache, in: db)
+                    }
+                } catch {
+                    // Rolled back: what the cache learnt in the transaction is not in the tables.
+                    cache.clear()
+                    throw error
+                }
             }
         }
     }
@@ -22,7 +32,7 @@ extension SQLiteStore {
     /// Old versions out (their statistics subtracted), canonical entities updated for the whole batch at once,
     /// new versions in.
     static func replace(_ batch: [(article: Article, extraction: Extraction)], encoded: [String], storedAt: String,
-                        in db: Database) throws {
+                        cache: CanonCache, in db: Database) throws {
         // Rows are inserted before the entity rows they will point at are final (dead ones go at the end).
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         var tally = EntityTally()
@@ -45,7 +55,7 @@ extension SQLiteStore {
             fresh.append(index)
         }
         guard !fresh.isEmpty else { return }
-        let canon = try UpsertPhases.time("canon: applyCanon (incl. relink)") { try applyCanon(tally, in: db) }
+        let canon = try UpsertPhases.time("canon: applyCanon (incl. relink)") { try applyCanon(tally, cache: cache, in: db) }
         var forms: [DerivedRows.Form: Int] = [:]
         var aggregates = ArticleAggregates()
         var hot = HotEntities()
@@ -59,7 +69,7 @@ extension SQLiteStore {
             try writeAggregates(aggregates, in: db)
             try promoteHotEntities(in: db)
         }
-        try UpsertPhases.time("canon: finishCanon") { try finishCanon(canon, in: db) }
+        try UpsertPhases.time("canon: finishCanon") { try finishCanon(canon, cache: cache, in: db) }
     }
 
     /// `forms` collects the article's forms for `addForms` at the end of the batch.

@@ -1,11 +1,14 @@
 import Foundation
 import GRDB
 import NewsModel
+import Synchronization
 
 /// The embedded store: one SQLite file in WAL mode (a GRDB `DatabasePool`), so readers never wait for the writer
 /// and several `SQLiteStore`s, in one process or many, can open the same file.
 public final class SQLiteStore: Store {
     let pool: DatabasePool
+    /// The canonical-entity tables as the upsert reads them (`CanonCache`), held for the whole write transaction.
+    let canonCache = Mutex(CanonCache())
 
     /// Opens (creating if needed) the database at `path`, with its folder, and brings the schema up to date.
     public init(path: String) throws {

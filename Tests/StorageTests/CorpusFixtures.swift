@@ -84,8 +84,9 @@ extension SQLiteStore {
                 return false
             }
             // Every entity with enough mentions has its pairs kept (v4-store7).
-            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entity_stats WHERE hot = 0 AND mentions >= ?",
-                                arguments: [ArticleAggregates.hotMentions]) != 0 {
+            if try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM entity_stats WHERE hot = 0 AND mentions >= (SELECT hot_mentions FROM aggregate_settings)
+                """) != 0 {
                 return false
             }
             for (kept, recomputed) in pairs {
