@@ -5,8 +5,11 @@ BIN := .build/release
 GATEWAY ?= tcp://127.0.0.1:5555
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SERVICES := store ingester extractor gateway
+# CURVE keys of every role, made on the first `make run` and used by every service and CLI call after it
+KEYS := $(abspath $(RUN_DIR))/keys
+WITH_KEYS := NEWSWIRE_CURVE_KEYS=$(KEYS)
 
-.PHONY: run stop test deps build build-debug python-env clean status
+.PHONY: run stop test deps build build-debug python-env clean status keys
 
 ## deps: system packages the build needs (libzmq), installed only when missing
 deps:
@@ -15,8 +18,12 @@ deps:
 build: deps
 	swift build -c release
 
-## run: build, start the four services in the background (logs, journal and database under run/), ingest the samples, query
-run: build
+## keys: a CURVE keypair per role under run/keys, made once and kept
+keys: build
+	@$(BIN)/newswire keys init $(KEYS) | grep created || true
+
+## run: build, start the four services in the background (logs, journal, database and keys under run/), ingest the samples, query
+run: build keys
 	@mkdir -p $(RUN_DIR)/logs
 	@for s in $(SERVICES); do \
 	  if [ -f $(RUN_DIR)/$$s.pid ] && kill -0 $$(cat $(RUN_DIR)/$$s.pid) 2>/dev/null; then echo "$$s already running (pid $$(cat $(RUN_DIR)/$$s.pid))"; continue; fi; \
@@ -25,17 +32,19 @@ run: build
 	    ingester) args="--journal $(RUN_DIR)/journal";; \
 	    *) args="";; \
 	  esac; \
-	  nohup $(BIN)/newswire-$$s $$args >> $(RUN_DIR)/logs/$$s.log 2>&1 & echo $$! > $(RUN_DIR)/$$s.pid; \
+	  $(WITH_KEYS) nohup $(BIN)/newswire-$$s $$args >> $(RUN_DIR)/logs/$$s.log 2>&1 & echo $$! > $(RUN_DIR)/$$s.pid; \
 	  echo "started newswire-$$s (pid $$!, log $(RUN_DIR)/logs/$$s.log)"; \
 	done
-	@for i in $$(seq 1 50); do $(BIN)/newswire status --gateway $(GATEWAY) --timeout 2 --json 2>/dev/null | grep -q '"extractor"' && break; sleep 0.2; done
-	@$(BIN)/newswire status --gateway $(GATEWAY)
+	@for i in $$(seq 1 50); do $(WITH_KEYS) $(BIN)/newswire status --gateway $(GATEWAY) --timeout 2 --retry-for 0 --json 2>/dev/null | grep -q '"extractor"' && break; sleep 0.2; done
+	@$(WITH_KEYS) $(BIN)/newswire status --gateway $(GATEWAY)
 	@echo
-	@$(BIN)/newswire ingest samples --gateway $(GATEWAY)
-	@for i in $$(seq 1 50); do $(BIN)/newswire search Kuleba --gateway $(GATEWAY) --json 2>/dev/null | grep -q '"id"' && break; sleep 0.2; done
+	@$(WITH_KEYS) $(BIN)/newswire ingest samples --gateway $(GATEWAY)
+	@for i in $$(seq 1 50); do $(WITH_KEYS) $(BIN)/newswire search Kuleba --gateway $(GATEWAY) --json 2>/dev/null | grep -q '"id"' && break; sleep 0.2; done
 	@echo; echo '$$ newswire search "air defence"'
-	@$(BIN)/newswire search "air defence" --gateway $(GATEWAY)
-	@echo; echo "The pipeline is running. Try: $(BIN)/newswire ingest ../shared/data/seed/mali-junta-russia.txt && $(BIN)/newswire search Wagner"
+	@$(WITH_KEYS) $(BIN)/newswire search "air defence" --gateway $(GATEWAY)
+	@echo; echo "The pipeline is running, CURVE keys in $(KEYS). Try:"
+	@echo "  export NEWSWIRE_CURVE_KEYS=$(KEYS)"
+	@echo "  $(BIN)/newswire ingest ../shared/data/seed/mali-junta-russia.txt && $(BIN)/newswire search Wagner"
 	@echo "Stop it with: make stop"
 
 ## stop: SIGTERM to each service, which drains and exits
@@ -50,7 +59,7 @@ stop:
 	done
 
 status:
-	@$(BIN)/newswire status --gateway $(GATEWAY)
+	@$(WITH_KEYS) $(BIN)/newswire status --gateway $(GATEWAY)
 
 ## python-env: a virtual environment with pyzmq and pytest for the language-neutral protocol test
 python-env:

@@ -64,7 +64,7 @@ let package = Package(
 
         // Glue shared by the services: settings, lifecycle, ROUTER routing frames
         .target(name: "ServiceSupport", dependencies: [
-            "NewsModel",
+            "Bus", "NewsModel",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

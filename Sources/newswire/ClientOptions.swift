@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bus
 import Foundation
 import NewsModel
 
@@ -9,8 +10,14 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "The gateway's endpoint (env NEWSWIRE_GATEWAY).")
     var gateway: String = Setting.string("NEWSWIRE_GATEWAY", default: defaultGateway)
 
-    @Option(help: "Seconds to wait for an answer.")
+    @Option(help: "Seconds to wait for an answer to one attempt.")
     var timeout: Double = 15
+
+    @Option(help: "Seconds over which a request with no answer (or service_unavailable) is tried again, with growing pauses; 0: once (env NEWSWIRE_RETRY_FOR).")
+    var retryFor: Double = Setting.double("NEWSWIRE_RETRY_FOR", default: 20)
+
+    @Option(help: "Folder of CURVE keys from `newswire keys init`: the client's keypair and the gateway's public key (env NEWSWIRE_CURVE_KEYS).")
+    var curveKeys: String = Setting.string("NEWSWIRE_CURVE_KEYS", default: "")
 
     @Flag(help: "Print JSON for programs instead of tables.")
     var json = false
@@ -22,10 +29,21 @@ struct ClientOptions: ParsableArguments {
             throw ValidationError(error.message)
         }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive, not \(timeout)") }
+        guard retryFor >= 0 else { throw ValidationError("--retry-for must not be negative, not \(retryFor)") }
     }
 
     func connect() throws -> GatewayClient {
-        try GatewayClient(endpoint: gateway, timeout: timeout)
+        try connect(to: gateway, server: .gateway, as: .client)
+    }
+
+    /// A client of `endpoint`, bound by `server`'s process, proving the keys of `role` when there are keys.
+    func connect(to endpoint: String, server: BusRole, as role: BusRole) throws -> GatewayClient {
+        var keys: ClientKeys?
+        if !curveKeys.isEmpty {
+            let folder = KeyDirectory(path: curveKeys)
+            keys = ClientKeys(own: try folder.keyPair(role.rawValue), serverKey: try folder.publicKey(server.rawValue))
+        }
+        return try GatewayClient(endpoint: endpoint, timeout: timeout, retry: RetrySchedule(budget: retryFor), keys: keys)
     }
 }
 

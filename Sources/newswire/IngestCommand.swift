@@ -42,11 +42,13 @@ struct IngestCommand: ParsableCommand {
                 do {
                     reply = try gateway.ingest(slice.map(\.article))
                 } catch {
-                    // The gateway or the ingester is away: nothing more can go in, say so and stop.
+                    // The gateway or the ingester stayed away for the whole retry time: nothing more can go in, say so
+                    // and stop (exit 3; what was answered is in).
                     progress.finish()
                     printError("error: \(error)")
                     tally.report(elapsed: Date().timeIntervalSince(started), json: client.json, outcomes: outcomes)
-                    throw ExitCode.failure
+                    let unreachable = (error as? ClientError)?.isUnreachable ?? false
+                    throw ExitCode(unreachable ? CLIExit.unreachable : CLIExit.failure)
                 }
                 for outcome in reply.results {
                     let origin = outcome.index < slice.count ? slice[outcome.index].origin : "?"
@@ -64,7 +66,7 @@ struct IngestCommand: ParsableCommand {
         }
         progress.finish()
         tally.report(elapsed: Date().timeIntervalSince(started), json: client.json, outcomes: outcomes)
-        if tally.inputErrors + tally.rejected > 0 { throw ExitCode.failure }
+        if tally.inputErrors + tally.rejected > 0 { throw ExitCode(CLIExit.failure) }
     }
 }
 

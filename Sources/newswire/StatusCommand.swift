@@ -21,6 +21,6 @@ struct StatusCommand: ParsableCommand {
             table.add(service.service, service.instance ?? service.endpoint ?? "-", service.up ? "up" : "DOWN", details)
         }
         print(table.render())
-        if down > 0 { throw ExitCode(2) }
+        if down > 0 { throw ExitCode(CLIExit.unreachable) }  // part of the pipeline cannot be reached
     }
 }

@@ -96,6 +96,8 @@ final class Cluster {
     let ports: [String: Int]
     private(set) var processes: [String: Process] = [:]
     var gatewayTimeout = 10.0
+    /// The CURVE key folder every service and the CLI use, once ``useCurveKeys()`` made it; nil: no keys (loopback).
+    private(set) var curveKeys: URL?
 
     var gateway: String { "tcp://127.0.0.1:\(ports["gateway"]!)" }
 
@@ -117,6 +119,14 @@ final class Cluster {
             process.waitUntilExit()
         }
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Makes a key folder with `newswire keys init` and has every service started from now on, and the CLI, use it.
+    func useCurveKeys() throws {
+        let folder = folder.appendingPathComponent("keys")
+        let made = try runProcess(Executables.url("newswire"), ["keys", "init", folder.path], timeout: 30)
+        guard made.status == 0 else { throw WaitError.timedOut("newswire keys init: \(made.stderr)") }
+        curveKeys = folder
     }
 
     private func endpoint(_ name: String) -> String { "tcp://127.0.0.1:\(ports[name]!)" }
@@ -145,6 +155,9 @@ final class Cluster {
         let process = Process()
         process.executableURL = Executables.url("newswire-\(service.rawValue)")
         process.arguments = arguments(for: service) + extra + ["--log-level", "debug"]
+            + (curveKeys.map { ["--curve-keys", $0.path] } ?? [])
+        // keys only as the flag says: a developer's own NEWSWIRE_CURVE_KEYS must not reach a keyless test cluster
+        process.environment = ProcessInfo.processInfo.environment.merging(["NEWSWIRE_CURVE_KEYS": ""]) { _, new in new }
         let log = folder.appendingPathComponent("\(name).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
@@ -189,7 +202,8 @@ final class Cluster {
 
     /// Runs the `newswire` CLI against this cluster's gateway.
     func cli(_ arguments: [String], stdin: Data? = nil, timeout: TimeInterval = 120) throws -> CommandResult {
-        try runProcess(Executables.url("newswire"), arguments, environment: ["NEWSWIRE_GATEWAY": gateway], stdin: stdin,
+        try runProcess(Executables.url("newswire"), arguments,
+                       environment: ["NEWSWIRE_GATEWAY": gateway, "NEWSWIRE_CURVE_KEYS": curveKeys?.path ?? ""], stdin: stdin,
                        timeout: timeout)
     }
 

@@ -20,18 +20,18 @@ struct StoreDeadLetterTests {
         // what the loop does: each article alone, through a database that refuses only "bad"
         while let alone = machine.takeBatch() {
             #expect(alone.count == 1)
-            let outcome = alone[0].article.id == "bad" ? machine.writeFailed(reason: "constraint failed") : machine.written()
+            let outcome = alone[0].article.id == StoreStateMachineTests.id("bad") ? machine.writeFailed(reason: "constraint failed") : machine.written()
             switch outcome {
             case .acknowledge(let ack): acknowledged += ack.ids
             case .unacknowledged(let count): unacknowledged += count
             case .retryingAlone: Issue.record("a single article is not split further")
             }
         }
-        #expect(acknowledged == ["a", "c"])
+        #expect(acknowledged == ["a", "c"].map(StoreStateMachineTests.id))
         #expect(unacknowledged == 1)
         #expect(machine.stored == 2)
         let letters = machine.takeDeadLetters()
-        #expect(letters.map(\.articleID) == ["bad"])
+        #expect(letters.map(\.articleID) == [StoreStateMachineTests.id("bad")])
         #expect(letters.first?.reason == "not stored: constraint failed")
         #expect(letters.first?.service == "store")
         #expect(machine.counters["dead_letters"] == 1)

@@ -1,12 +1,22 @@
 import Foundation
+import Ingestion
 import NewsModel
 import ServiceCore
 import Testing
 
 @Suite("Store batch-and-ack policy")
 struct StoreStateMachineTests {
-    static func result(_ id: String) -> Data {
-        let article = Article(id: id, text: "Text of \(id).")
+    /// An article named `name` in the tests, with its real content id (the store refuses any other).
+    static func article(_ name: String) -> Article {
+        var article = Article(text: "Text of \(name).")
+        article.id = ContentID.of(article)
+        return article
+    }
+
+    static func id(_ name: String) -> String { article(name).id }
+
+    static func result(_ name: String) -> Data {
+        let article = article(name)
         return WireCodec.encode(ExtractionMessage(article: article, extraction: Extraction(article: article.metadata),
                                                   extractor: "e1", elapsedMicroseconds: 10))
     }
@@ -22,7 +32,7 @@ struct StoreStateMachineTests {
         }
         #expect(!machine.wantsMore, "a full batch leaves the rest for the next turn, so queries are not starved")
         let batch = machine.takeBatch()
-        #expect(batch?.map(\.article.id) == ["a", "b", "c"])
+        #expect(batch?.map(\.article.id) == ["a", "b", "c"].map(Self.id))
         #expect(machine.wantsMore)
     }
 
@@ -34,7 +44,7 @@ struct StoreStateMachineTests {
         let batch = machine.takeBatch()
         #expect(batch?.count == 2)
         #expect(machine.stored == 0, "nothing counts as stored before the write is reported")
-        #expect(machine.written() == .acknowledge(AckMessage(ids: ["a", "b"])))
+        #expect(machine.written() == .acknowledge(AckMessage(ids: ["a", "b"].map(Self.id))))
         #expect(machine.stored == 2)
         #expect(machine.takeBatch() == nil, "an empty turn writes nothing")
     }
@@ -51,7 +61,7 @@ struct StoreStateMachineTests {
         _ = machine.received(Self.result("a"), now: now)
         let again = machine.takeBatch()
         #expect(again?.count == 1)
-        #expect(machine.written() == .acknowledge(AckMessage(ids: ["a"])))
+        #expect(machine.written() == .acknowledge(AckMessage(ids: [Self.id("a")])))
     }
 
     @Test("heartbeats update liveness and never enter a batch")

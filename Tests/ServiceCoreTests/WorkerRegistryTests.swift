@@ -31,3 +31,30 @@ struct WorkerRegistryTests {
         #expect(statuses.first?.counters["processed"] == 9)
     }
 }
+
+@Suite("The worker registry stays bounded")
+struct WorkerRegistryBoundTests {
+    @Test("a flood of made-up instances never holds more than the capacity, and a live worker is back on its next beat")
+    func flood() {
+        var registry = WorkerRegistry(capacity: 8)
+        let start = Date(timeIntervalSince1970: 0)
+        registry.record(HeartbeatMessage(service: "extractor", instance: "real", processed: 1, failed: 0), at: start)
+        for index in 0..<1000 {
+            registry.record(HeartbeatMessage(service: "extractor", instance: "spoof-\(index)", processed: 0, failed: 0),
+                            at: start.addingTimeInterval(Double(index) / 1000))
+        }
+        #expect(registry.count == 8)
+        registry.record(HeartbeatMessage(service: "extractor", instance: "real", processed: 2, failed: 0), at: start.addingTimeInterval(2))
+        #expect(registry.statuses(now: start.addingTimeInterval(2)).contains { $0.instance == "real" && $0.up })
+        #expect(registry.count == 8)
+    }
+
+    @Test("a worker silent for longer than forgetAfter is forgotten, not only hidden")
+    func forgets() {
+        var registry = WorkerRegistry()
+        let start = Date(timeIntervalSince1970: 0)
+        registry.record(HeartbeatMessage(service: "extractor", instance: "gone", processed: 1, failed: 0), at: start)
+        registry.forget(before: start.addingTimeInterval(61 - WorkerRegistry.forgetAfter))
+        #expect(registry.count == 0)
+    }
+}

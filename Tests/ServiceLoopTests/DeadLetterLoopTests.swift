@@ -1,5 +1,6 @@
 import Bus
 import Foundation
+import Ingestion
 import Logging
 import NewsModel
 import ServiceCore
@@ -49,12 +50,13 @@ struct DeadLetterLoopTests {
             usleep(10_000)
         }
         _ = try push.send(Data(#"{"type":"extraction","v":1,"article":{"id":"lost1","text":"t"},"elapsed_us":1}"#.utf8))
-        let good = Article(id: "good1", text: "Kept.")
+        var good = Article(text: "Kept.")
+        good.id = ContentID.of(good)
         _ = try push.send(WireCodec.encode(ExtractionMessage(article: good, extraction: Extraction(article: good.metadata),
                                                               extractor: "e", elapsedMicroseconds: 1)))
         acks.receiveTimeout = 5_000
         let ack = try #require(try acks.receiveData(), "the good extraction is stored and acknowledged")
-        #expect(try WireCodec.decode(AckMessage.self, from: ack).ids == ["good1"])
+        #expect(try WireCodec.decode(AckMessage.self, from: ack).ids == [good.id])
         var letters: [DeadLetter] = []
         for _ in 0..<100 where letters.isEmpty {
             letters = (try? DeadLetterFile.read(path: path)) ?? []

@@ -46,11 +46,12 @@ struct ExtractorCommand: AsyncParsableCommand {
             logger.critical("extractor refuses to start", metadata: ["error": .string("\(error)")])
             throw error
         }
+        let security = try common.security(role: .extractor, binds: [], connects: [articles, results], logger: logger)
         let context = try ZMQContext()
         let loops = (0..<threads).map { index in
             let loop = ExtractorLoop(context: context, articlesEndpoint: articles, resultsEndpoint: results,
                                      instance: threads == 1 ? instance : "\(instance).\(index + 1)",
-                                     pipeline: pipeline, logger: logger)
+                                     pipeline: pipeline, logger: logger, security: security)
             return BlockingLoopService(name: "extractor-\(index + 1)", loop: loop.run)
         }
         logger.info("extractor starting", metadata: ["articles": .string(articles), "results": .string(results), "threads": .stringConvertible(threads)])

@@ -14,6 +14,7 @@ struct ExtractorLoop: Sendable {
     let instance: String
     let pipeline: ExtractionPipeline
     let logger: Logger
+    var security = BusSecurity.unauthenticated(.extractor)
 
     func run(until stop: StopSignal) throws {
         let articles = try context.makeSocket(.pull)
@@ -28,8 +29,8 @@ struct ExtractorLoop: Sendable {
         // On shutdown, give the last results a moment to leave; never block so long that a stop goes unheard.
         results.linger = 2000
         results.sendTimeout = 250
-        try articles.connect(articlesEndpoint)
-        try results.connect(resultsEndpoint)
+        try security.connect(articles, articlesEndpoint, to: .ingester)
+        try security.connect(results, resultsEndpoint, to: .store)
         var processed = 0
         var failed = 0
         var nextHeartbeat = Date()

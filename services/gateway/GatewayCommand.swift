@@ -29,12 +29,16 @@ struct GatewayCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.gateway")
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        let security = try common.security(role: .gateway, binds: [bind], connects: [ingester, store], logger: logger)
         let context = try ZMQContext()
+        let authentication = try security.startAuthentication(context: context, for: [.gatewayClients], logger: logger)
         let configuration = GatewayStateMachine.Configuration(timeout: .milliseconds(Int64(timeout * 1000)),
                                                               endpoints: [.ingester: ingester, .store: store])
         let loop = GatewayLoop(context: context, bind: bind, configuration: configuration,
-                               router: GatewayRouter(instance: defaultInstanceName(service: "gateway")), logger: logger)
+                               router: GatewayRouter(instance: defaultInstanceName(service: "gateway")), logger: logger,
+                               security: security)
         try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "gateway", loop: loop.run)], logger: logger)
+        authentication?.stop()
         context.terminate()
         logger.info("gateway stopped")
     }

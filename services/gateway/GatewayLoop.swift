@@ -15,6 +15,7 @@ struct GatewayLoop: Sendable {
     let configuration: GatewayStateMachine.Configuration
     let router: GatewayRouter
     let logger: Logger
+    var security = BusSecurity.unauthenticated(.gateway)
 
     func run(until stop: StopSignal) throws {
         let clients = try context.makeSocket(.router)
@@ -23,7 +24,7 @@ struct GatewayLoop: Sendable {
             clients.close()
             dealers.values.forEach { $0.close() }
         }
-        try clients.bind(bind)
+        try security.bind(clients, bind, as: .gatewayClients)
         var poller = Poller()
         poller.add(clients)
         let order = Backend.allCases
@@ -32,7 +33,7 @@ struct GatewayLoop: Sendable {
             // Queue nothing for a backend that is not connected: the send fails and the machine parks the request.
             dealer.immediate = true
             dealer.sendTimeout = 0
-            try dealer.connect(configuration.endpoints[backend]!)
+            try security.connect(dealer, configuration.endpoints[backend]!, to: backend == .ingester ? .ingester : .store)
             dealers[backend] = dealer
             poller.add(dealer)
         }

@@ -45,10 +45,16 @@ struct IngesterCommand: AsyncParsableCommand {
         }
         logger.info("journal open", metadata: ["folder": .string(journal), "pending": .stringConvertible(ledger.pendingCount),
                                                "acknowledged": .stringConvertible(counters.acknowledged)])
+        let security = try common.security(role: .ingester, binds: [requestsBind, articlesBind, acksBind], connects: [],
+                                           logger: logger)
         let context = try ZMQContext()
+        let authentication = try security.startAuthentication(context: context, for: [.ingesterRequests, .ingesterArticles, .ingesterAcks],
+                                                              logger: logger)
         let endpoints = IngesterLoop.Endpoints(requests: requestsBind, articles: articlesBind, acks: acksBind)
-        let loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger)
+        let loop = IngesterLoop(context: context, endpoints: endpoints, ledger: LedgerBox(ledger), logger: logger,
+                                security: security)
         try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "ingester", loop: loop.run)], logger: logger)
+        authentication?.stop()
         context.terminate()
         logger.info("ingester stopped")
     }

@@ -21,6 +21,7 @@ struct IngesterLoop: Sendable {
     let ledger: LedgerBox
     var instance = defaultInstanceName(service: "ingester")
     let logger: Logger
+    var security = BusSecurity.unauthenticated(.ingester)
 
     func run(until stop: StopSignal) throws {
         var machine = IngesterStateMachine(ledger: ledger.ledger, instance: instance, endpoint: endpoints.requests)
@@ -36,9 +37,9 @@ struct IngesterLoop: Sendable {
         // should not start while it waits behind thousands of others.
         articles.sendHighWaterMark = 64
         articles.immediate = true
-        try requests.bind(endpoints.requests)
-        try articles.bind(endpoints.articles)
-        try acks.bind(endpoints.acks)
+        try security.bind(requests, endpoints.requests, as: .ingesterRequests)
+        try security.bind(articles, endpoints.articles, as: .ingesterArticles)
+        try security.bind(acks, endpoints.acks, as: .ingesterAcks)
         logger.info("ingester listening", metadata: ["requests": .string(endpoints.requests),
                                                      "articles": .string(endpoints.articles), "acks": .string(endpoints.acks)])
         var poller = Poller()

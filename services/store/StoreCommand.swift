@@ -37,10 +37,13 @@ struct StoreCommand: AsyncParsableCommand {
         let deadLetterPath = deadLetters.isEmpty ? database + ".dead-letters.jsonl" : deadLetters
         let deadLetterFile = try DeadLetterFile(path: deadLetterPath)
         logger.info("dead letters recorded", metadata: ["path": .string(deadLetterPath)])
+        let security = try common.security(role: .store, binds: [queriesBind, resultsBind], connects: [acks], logger: logger)
         let context = try ZMQContext()
+        let authentication = try security.startAuthentication(context: context, for: [.storeQueries, .storeResults], logger: logger)
         let loop = StoreLoop(context: context, store: store, endpoints: .init(queries: queriesBind, results: resultsBind, acks: acks),
-                             logger: logger, deadLetters: deadLetterFile)
+                             logger: logger, deadLetters: deadLetterFile, security: security)
         try await ServiceGroup.runUntilSignalled([BlockingLoopService(name: "store", loop: loop.run)], logger: logger)
+        authentication?.stop()
         context.terminate()
         logger.info("store stopped")
     }

@@ -23,6 +23,7 @@ struct StoreLoop: Sendable {
     let logger: Logger
     /// Where what the store cannot use is recorded; nil to count it only.
     var deadLetters: DeadLetterFile? = nil
+    var security = BusSecurity.unauthenticated(.store)
 
     func run(until stop: StopSignal) throws {
         let queries = try context.makeSocket(.router)
@@ -35,9 +36,9 @@ struct StoreLoop: Sendable {
         }
         acks.linger = 2000
         acks.sendTimeout = 250
-        try queries.bind(endpoints.queries)
-        try results.bind(endpoints.results)
-        try acks.connect(endpoints.acks)
+        try security.bind(queries, endpoints.queries, as: .storeQueries)
+        try security.bind(results, endpoints.results, as: .storeResults)
+        try security.connect(acks, endpoints.acks, to: .ingester)
         logger.info("store listening", metadata: ["queries": .string(endpoints.queries), "results": .string(endpoints.results),
                                                   "acks": .string(endpoints.acks)])
         let handler = StoreRequestHandler(store: store, instance: instance, endpoint: endpoints.queries)

@@ -42,9 +42,11 @@ def pipeline():
         "gateway": ["--bind", ep["gateway"], "--ingester", ep["requests"], "--store", ep["queries"]],
     }
     processes = {}
+    # no keys: this pipeline runs on loopback with ZeroMQ's NULL mechanism (test_curve_bus.py has the keyed one)
+    environment = {key: value for key, value in os.environ.items() if key != "NEWSWIRE_CURVE_KEYS"}
     for name, args in commands.items():
         log = open(folder / f"{name}.log", "wb")
-        processes[name] = subprocess.Popen([str(BIN / f"newswire-{name}"), *args], stdout=log, stderr=log)
+        processes[name] = subprocess.Popen([str(BIN / f"newswire-{name}"), *args], stdout=log, stderr=log, env=environment)
     yield ep["gateway"], processes
     for process in processes.values():
         process.send_signal(signal.SIGTERM)

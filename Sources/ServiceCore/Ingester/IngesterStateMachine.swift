@@ -72,6 +72,7 @@ public struct IngesterStateMachine {
     public mutating func acknowledgement(_ payload: Data) -> Report? {
         do throws(ErrorReply) {
             let ack = try WireCodec.decode(AckMessage.self, from: payload)
+            try AckCheck.check(ack)
             do {
                 try ledger.acknowledge(ack.ids)
                 return nil

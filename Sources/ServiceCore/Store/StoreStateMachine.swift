@@ -1,4 +1,5 @@
 import Foundation
+import Ingestion
 import NewsModel
 
 /// The store's batch-and-ack policy, with no socket and no database: result messages and the time go in; what to
@@ -63,11 +64,13 @@ public struct StoreStateMachine: Sendable {
             switch try WireCodec.messageType(of: payload) {
             case .extraction:
                 let message = try WireCodec.decode(ExtractionMessage.self, from: payload)
+                try ResultCheck.check(message)
                 gathering.append((message.article, message.extraction))
                 return .batched
             case .heartbeat:
                 let beat = try WireCodec.decode(HeartbeatMessage.self, from: payload)
                 try Self.check(beat)
+                workers.forget(before: now.addingTimeInterval(-WorkerRegistry.forgetAfter))
                 workers.record(beat, at: now)
                 return .heartbeat
             case let other:
