@@ -26,6 +26,7 @@ extension SQLiteStore {
         migrator.registerMigration("v4-store7: entity statistics, days, pairs and event edges kept at upsert time") { db in
             try migrateV4Aggregates(db)
         }
+        registerDedupMigration(in: &migrator)
         return migrator
     }
 
