@@ -36,3 +36,18 @@ EXPLAIN QUERY PLAN WITH hits AS (SELECT rowid AS docid FROM articles_fts WHERE a
 EXPLAIN QUERY PLAN SELECT day, COUNT(*), SUM(mentions) FROM entity_articles WHERE entity = 1 AND day IS NOT NULL GROUP BY day;
 -- search, words
 EXPLAIN QUERY PLAN SELECT a.id FROM articles_fts JOIN articles a ON a.docid = articles_fts.rowid WHERE articles_fts MATCH 'attack' ORDER BY bm25(articles_fts) LIMIT 20;
+-- v4-store7: the tables kept at upsert time
+-- profile totals and per day from entity_stats / entity_days (one row per entity and day, not per article)
+EXPLAIN QUERY PLAN SELECT COALESCE((SELECT articles FROM entity_stats WHERE entity = 1), 0), (SELECT MIN(day) FROM entity_days WHERE entity = 1 AND articles > 0);
+EXPLAIN QUERY PLAN SELECT day, mentions, articles FROM entity_days WHERE entity = 1 AND articles > 0 ORDER BY day;
+-- profile co-occurring entities from the kept pairs of a hot entity
+EXPLAIN QUERY PLAN WITH ranked AS (SELECT e.id, e.type, p.articles, ROW_NUMBER() OVER (PARTITION BY e.type ORDER BY p.articles DESC, e.name, e.id) AS rank FROM entity_pairs p JOIN entities e ON e.id = p.b WHERE p.a = 1 AND p.articles > 0) SELECT id FROM ranked WHERE rank <= 10;
+-- timeline --entity from entity_days
+EXPLAIN QUERY PLAN SELECT substr(day, 1, 7) AS bucket, SUM(articles), SUM(mentions) FROM entity_days WHERE entity = 1 AND articles > 0 AND day IS NOT NULL AND day >= '2017-01-01' GROUP BY bucket;
+-- graph: top nodes from entity_stats_articles, edges among them by primary key lookups of both lists
+EXPLAIN QUERY PLAN SELECT s.entity FROM entity_stats s JOIN entities e ON e.id = s.entity WHERE 1 ORDER BY s.articles DESC, s.entity LIMIT 200;
+EXPLAIN QUERY PLAN SELECT p.a, p.b, p.articles FROM entity_pairs p WHERE p.a IN (SELECT value FROM json_each('[1,2,3]')) AND p.b IN (SELECT value FROM json_each('[1,2,3]')) AND p.a < p.b;
+-- graph --kind events without bounds from event_edges
+EXPLAIN QUERY PLAN SELECT g.source, g.target, g.events, g.fatalities FROM event_edges g JOIN entities sa ON sa.id = g.source JOIN entities ta ON ta.id = g.target;
+-- graph with day bounds: the days' rows of entity_articles
+EXPLAIN QUERY PLAN SELECT ea.article, 0, ea.entity FROM entity_articles ea INDEXED BY entity_articles_day WHERE ea.day IS NOT NULL AND ea.day >= '2017-01-01' AND ea.day <= '2017-01-31' AND ea.entity IN (SELECT value FROM json_each('[1,2]')) ORDER BY ea.article;

@@ -23,32 +23,18 @@ struct CanonUpdate {
 
 extension SQLiteStore {
     /// Applies `tally` and brings the canonical entities it touches up to date (rows of the batch's own articles
-    /// are inserted afterwards, with `CanonUpdate.entityID(ofKey:)`; then `finishCanon`).
-    static func applyCanon(_ tally: EntityTally, in db: Database) throws -> CanonUpdate {
+    /// are inserted afterwards, with `CanonUpdate.entityID(ofKey:)`; then `finishCanon`). The tables are read
+    /// through `cache` (a fresh one by default: migrations).
+    static func applyCanon(_ tally: EntityTally, cache: CanonCache = CanonCache(), in db: Database) throws -> CanonUpdate {
         var update = CanonUpdate()
         var touchedRoots: Set<String> = []
         var toResolve: Set<String> = []
 
-        let upsertKey = try db.cachedStatement(sql: """
-            INSERT INTO entity_keys (key, words, last, per, org, loc, misc, articles, uses, root)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(key) DO UPDATE SET per = per + excluded.per, org = org + excluded.org, loc = loc + excluded.loc,
-                misc = misc + excluded.misc, articles = articles + excluded.articles, uses = uses + excluded.uses
-            RETURNING uses, root
-            """)
         for (key, counts) in tally.keys {
-            let words = EntityKey.tokens(key)
-            let last = words.count > 1 ? String(words.last!) : nil
-            guard let row = try Row.fetchOne(upsertKey, arguments: [
-                key, words.count, last, counts.votes[0], counts.votes[1], counts.votes[2], counts.votes[3],
-                counts.articles, counts.uses, key,
-            ]) else { continue }
-            let uses: Int = row[0]
-            let root: String = row[1]
-            touchedRoots.insert(root)
-            update.roots[key] = root
-            if uses <= 0 {
-                try execute(db, "DELETE FROM entity_keys WHERE key = ?", [key])
+            guard let row = try cache.addToKey(key, counts: counts, in: db) else { continue }
+            touchedRoots.insert(row.root)
+            update.roots[key] = row.root
+            if row.uses <= 0 {
                 try execute(db, "DELETE FROM entity_aliases WHERE key = ?", [key])
                 update.roots[key] = nil
             }
@@ -57,42 +43,27 @@ extension SQLiteStore {
             } else {
                 // A longer name's prominence or type changed: the keys that are or could be short for it.
                 toResolve.formUnion(ShortForm.surnames(of: key))
-                try toResolve.formUnion(String.fetchAll(db.cachedStatement(sql: "SELECT short FROM entity_claims WHERE long = ?"),
-                                                        arguments: [key]))
-                try toResolve.formUnion(String.fetchAll(db.cachedStatement(sql: "SELECT key FROM entity_keys WHERE root = ? AND key <> root"),
-                                                        arguments: [key]))
+                try toResolve.formUnion(cache.shorts(claiming: key, in: db))
+                try toResolve.formUnion(cache.keys(rootedAt: key, in: db).subtracting([key]))
             }
         }
 
-        let upsertSpelling = try db.cachedStatement(sql: """
-            INSERT INTO entity_spellings (key, spelling, mentions, uses) VALUES (?, ?, ?, ?)
-            ON CONFLICT(key, spelling) DO UPDATE SET mentions = mentions + excluded.mentions, uses = uses + excluded.uses
-            RETURNING uses
-            """)
         for (spelling, counts) in tally.spellings where counts != EntityTally.SpellingCounts() {
-            let uses = try Int.fetchOne(upsertSpelling, arguments: [spelling.key, spelling.text, counts.mentions, counts.uses]) ?? 0
+            let uses = try cache.addToSpelling(spelling, counts: counts, in: db)
             if uses <= 0 {
-                try execute(db, "DELETE FROM entity_spellings WHERE key = ? AND spelling = ?", [spelling.key, spelling.text])
                 try execute(db, "DELETE FROM entity_aliases WHERE key = ? AND alias = ?", [spelling.key, spelling.text])
             } else if uses == counts.uses, let root = update.roots[spelling.key] {
                 update.aliasRoots.insert(root)  // a new spelling
             }
         }
 
-        let upsertClaim = try db.cachedStatement(sql: """
-            INSERT INTO entity_claims (short, long, articles) VALUES (?, ?, ?)
-            ON CONFLICT(short, long) DO UPDATE SET articles = articles + excluded.articles
-            RETURNING articles
-            """)
         for (claim, articles) in tally.claims where articles != 0 {
-            if try Int.fetchOne(upsertClaim, arguments: [claim.short, claim.long, articles]) ?? 0 <= 0 {
-                try execute(db, "DELETE FROM entity_claims WHERE short = ? AND long = ?", [claim.short, claim.long])
-            }
+            try cache.addToClaim(claim, articles: articles, in: db)
             toResolve.insert(claim.short)
         }
 
         for word in toResolve {
-            guard let (old, new) = try reresolve(word, in: db) else { continue }
+            guard let (old, new) = try reresolve(word, cache: cache, in: db) else { continue }
             update.roots[word] = new
             touchedRoots.formUnion([old, new])
             if old != new {
@@ -103,70 +74,68 @@ extension SQLiteStore {
         }
 
         for root in touchedRoots {
-            try refreshEntity(root, into: &update, in: db)
+            try refreshEntity(root, into: &update, cache: cache, in: db)
         }
-        try relinkStoredArticles(withKeys: update.movedKeys, roots: &update, in: db)
+        try relinkStoredArticles(withKeys: update.movedKeys, roots: &update, cache: cache, in: db)
         return update
     }
 
     /// Re-decides a joinable key's root; nil when the key is not stored or not joinable.
-    static func reresolve(_ word: String, in db: Database) throws -> (old: String, new: String)? {
+    static func reresolve(_ word: String, cache: CanonCache, in db: Database) throws -> (old: String, new: String)? {
         guard ShortForm.isJoinable(word), let last = EntityKey.tokens(word).last,
-              let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT key, root, articles, per, org, loc, misc FROM entity_keys WHERE key = ?
-            """), arguments: [word]) else { return nil }
-        func candidate(_ row: Row) -> CanonCandidate {
-            CanonCandidate(key: row["key"], articles: row["articles"], votes: [row["per"], row["org"], row["loc"], row["misc"]])
+              let row = try cache.key(word, in: db) else { return nil }
+        func candidate(_ key: String, _ row: CanonCache.KeyRow) -> CanonCandidate {
+            CanonCandidate(key: key, articles: row.articles, votes: row.votes)
         }
-        let claims = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT k.key, k.articles, k.per, k.org, k.loc, k.misc, c.articles AS claims
-            FROM entity_claims c JOIN entity_keys k ON k.key = c.long WHERE c.short = ?
-            """), arguments: [word]).map { (candidate: candidate($0), articles: $0["claims"] as Int) }
-        let sameLastWord = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT key, articles, per, org, loc, misc FROM entity_keys WHERE last = ? AND articles > 0
-            """), arguments: [String(last)]).map(candidate)
-        let old: String = row["root"]
-        let new = CanonResolution.root(CanonEvidence(short: candidate(row), claims: claims, sameLastWord: sameLastWord))
+        var claims: [(candidate: CanonCandidate, articles: Int)] = []
+        for (long, articles) in try cache.claims(of: word, in: db) {
+            guard let longRow = try cache.key(long, in: db) else { continue }
+            claims.append((candidate(long, longRow), articles))
+        }
+        var sameLastWord: [CanonCandidate] = []
+        for key in try cache.keys(endingIn: String(last), in: db) {
+            guard let keyRow = try cache.key(key, in: db), keyRow.articles > 0 else { continue }
+            sameLastWord.append(candidate(key, keyRow))
+        }
+        let old = row.root
+        let new = CanonResolution.root(CanonEvidence(short: candidate(word, row), claims: claims, sameLastWord: sameLastWord))
         if new != old {
-            try execute(db, "UPDATE entity_keys SET root = ? WHERE key = ?", [new, word])
+            try cache.setRoot(word, to: new, in: db)
         }
         return (old, new)
     }
 
     /// The entity row of `root`: type by the vote of its keys' mentions (`CanonResolution.entityType`), name its
-    /// most used full spelling,
-    /// created when it has articles, deleted (at `finishCanon`) when it has none.
-    static func refreshEntity(_ root: String, into update: inout CanonUpdate, in db: Database) throws {
+    /// most used full spelling (`bestSpelling`), created when it has articles, deleted (at `finishCanon`) when it
+    /// has none.
+    static func refreshEntity(_ root: String, into update: inout CanonUpdate, cache: CanonCache, in db: Database) throws {
         var rootVotes = [0, 0, 0, 0]
         var joinedVotes: [[Int]] = []
         var articles = 0
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT key, per, org, loc, misc, articles FROM entity_keys WHERE root = ?
-            """), arguments: [root]) {
-            let votes: [Int] = [row["per"], row["org"], row["loc"], row["misc"]]
-            if row["key"] as String == root { rootVotes = votes } else { joinedVotes.append(votes) }
-            articles += row["articles"] as Int
+        let keys = try cache.keys(rootedAt: root, in: db)
+        for key in keys {
+            guard let row = try cache.key(key, in: db) else { continue }
+            if key == root { rootVotes = row.votes } else { joinedVotes.append(row.votes) }
+            articles += row.articles
         }
-        let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, type, name FROM entities WHERE key = ?"),
-                                        arguments: [root])
+        let existing = try cache.entity(key: root, in: db)
         guard articles > 0 else {
-            if let existing { update.deadEntities.append(existing["id"]) }
+            if let existing { update.deadEntities.append(existing.id) }
             return
         }
         let type = CanonResolution.entityType(root: rootVotes, joined: joinedVotes) ?? .miscellaneous
         // The full name's own spellings first: "Donald Trump" names the entity even where "Trump" is said more.
-        let name = try String.fetchOne(db.cachedStatement(sql: """
-            SELECT spelling FROM entity_spellings WHERE key = ?
-            ORDER BY mentions DESC, uses DESC, LENGTH(spelling) DESC, spelling LIMIT 1
-            """), arguments: [root]) ?? String.fetchOne(db.cachedStatement(sql: """
-            SELECT s.spelling FROM entity_spellings s JOIN entity_keys k ON k.key = s.key WHERE k.root = ?
-            ORDER BY s.mentions DESC, s.uses DESC, LENGTH(s.spelling) DESC, s.spelling LIMIT 1
-            """), arguments: [root]) ?? root
+        var name = bestSpelling(try cache.spellings(of: root, in: db))
+        if name == nil {
+            var all: [String: EntityTally.SpellingCounts] = [:]
+            for key in keys { all.merge(try cache.spellings(of: key, in: db)) { first, _ in first } }
+            name = bestSpelling(all)
+        }
+        let chosen = name ?? root
         if let existing {
-            let id: Int64 = existing["id"]
-            update.ids[root] = id
-            if existing["type"] != type.rawValue || existing["name"] != name {
-                try execute(db, "UPDATE entities SET type = ?, name = ? WHERE id = ?", [type.rawValue, name, id])
+            update.ids[root] = existing.id
+            if existing.type != type.rawValue || existing.name != chosen {
+                try cache.updateEntity(existing.id, key: root, type: type.rawValue, name: chosen, in: db)
             }
             return
         }
@@ -176,16 +145,28 @@ extension SQLiteStore {
             probe += 1
             id = EntityKey.stableID(root, probe: probe)
         }
-        try execute(db, "INSERT INTO entities (id, type, key, name) VALUES (?, ?, ?, ?)", [id, type.rawValue, root, name])
+        try cache.insertEntity(id: id, type: type.rawValue, key: root, name: chosen, in: db)
         update.ids[root] = id
         update.aliasRoots.insert(root)
     }
 
+    /// The display name among spellings: most mentions, then most uses, then the longest (in characters), then the
+    /// first in byte order, as `ORDER BY mentions DESC, uses DESC, LENGTH(spelling) DESC, spelling` said in SQL.
+    static func bestSpelling(_ spellings: [String: EntityTally.SpellingCounts]) -> String? {
+        spellings.min { a, b in
+            if a.value.mentions != b.value.mentions { return a.value.mentions > b.value.mentions }
+            if a.value.uses != b.value.uses { return a.value.uses > b.value.uses }
+            let la = a.key.unicodeScalars.count, lb = b.key.unicodeScalars.count
+            if la != lb { return la > lb }
+            return a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+        }?.key
+    }
+
     /// Deletes entities left without articles and rebuilds the alias rows of entities whose spellings changed:
     /// every spelling of every key that belongs to the entity, and nothing else.
-    static func finishCanon(_ update: CanonUpdate, in db: Database) throws {
+    static func finishCanon(_ update: CanonUpdate, cache: CanonCache = CanonCache(), in db: Database) throws {
         for id in update.deadEntities {
-            try execute(db, "DELETE FROM entities WHERE id = ?", [id])
+            try cache.deleteEntity(id, in: db)
         }
         for root in update.aliasRoots {
             guard let id = update.ids[root] else { continue }

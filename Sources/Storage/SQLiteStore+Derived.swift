@@ -54,12 +54,13 @@ extension SQLiteStore {
                 mentions, published)
     }
 
-    /// Before a stored article's mentions change or it is deleted: its forms leave the counts and its per-article
-    /// derived rows go. Does nothing on a schema before v3-upsert (a migration relinking), whose triggers keep them.
+    /// Before a stored article's mentions change or it is deleted: its forms and aggregates leave the counts and
+    /// its per-article derived rows go. Does nothing on a schema before v3-upsert (a migration relinking), whose triggers keep them.
     static func forgetDerived(_ docid: Int64, sentences: [Span], in db: Database) throws {
         guard try db.tableExists("entity_form_counts"),
               let stored = try storedDerivedRows(docid, sentences: sentences, in: db) else { return }
         try addForms(stored.rows.forms, sign: -1, in: db)
+        try addStoredAggregates(docid, rows: stored.rows, sign: -1, in: db)
         try execute(db, "DELETE FROM entity_articles WHERE article = ?", [docid])
         try execute(db, "DELETE FROM sentence_entities WHERE article = ?", [docid])
         try execute(db, "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE article = ?)", [docid])

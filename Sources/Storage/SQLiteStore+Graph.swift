@@ -25,70 +25,64 @@ extension SQLiteStore {
     // MARK: co-occurrence
 
     /// Nodes: the `top` entities with the most articles (or the center and its strongest neighbours); edges: the
-    /// articles (or sentences) each pair of them shares, counted in Swift from one pass over the nodes' rows.
+    /// articles (or sentences) each pair of them shares. Without day bounds both come from the tables kept at
+    /// upsert time (`SQLiteStore+GraphPairs.swift`); with them, from one pass over the nodes' rows in the bounds.
     static func cooccurrenceGraph(_ query: GraphQuery, in db: Database) throws -> Graph {
-        let days = dayBounds("ea.day", from: query.from, to: query.to)
-        let types = typeFilter(query.types, column: "e.type")
+        let bounded = query.from != nil || query.to != nil
         var nodes: [Int64]
         if let center = query.center {
             nodes = [center]
             var frontier = [center]
             for _ in 0..<query.depth where nodes.count < query.top && !frontier.isEmpty {
-                let next = try neighbours(of: frontier, excluding: nodes, query: query, in: db)
+                let kept = bounded || frontier != [center] ? nil
+                    : try hotNeighbours(of: center, room: query.top - nodes.count, query: query, in: db)
+                let next = try kept ?? neighbours(of: frontier, excluding: nodes, query: query, in: db)
                 nodes += next
                 frontier = next
             }
+        } else if !bounded {
+            nodes = try topNodes(query, in: db)
         } else {
-            // Plan: SCAN entity_articles (or SEARCH ... USING INDEX entity_articles_day with bounds), e by PK.
-            let sql = query.from == nil && query.to == nil ? "1" : days.sql
+            // Plan: SEARCH ea USING INDEX entity_articles_day (day>? AND day<?), e by PK.
+            let days = dayBounds("ea.day", from: query.from, to: query.to)
             nodes = try Int64.fetchAll(db, sql: """
                 SELECT ea.entity FROM entity_articles ea JOIN entities e ON e.id = ea.entity
-                WHERE \(sql) AND \(types) GROUP BY ea.entity ORDER BY COUNT(*) DESC, ea.entity LIMIT ?
-                """, arguments: (query.from == nil && query.to == nil ? [] : days.arguments) + [query.top])
+                WHERE \(days.sql) AND \(typeFilter(query.types, column: "e.type"))
+                GROUP BY ea.entity ORDER BY COUNT(*) DESC, ea.entity LIMIT ?
+                """, arguments: days.arguments + [query.top])
         }
-        let unitRows: [Row]
-        switch query.within {
-        case .article:
-            unitRows = try Row.fetchAll(db, sql: """
-                SELECT ea.article, 0 AS sentence, ea.entity FROM entity_articles ea
-                WHERE ea.entity IN (SELECT value FROM json_each(?)) AND \(query.from == nil && query.to == nil ? "1" : days.sql)
-                ORDER BY ea.article
-                """, arguments: [jsonIDs(nodes)] + (query.from == nil && query.to == nil ? [] : days.arguments))
-        case .sentence:
-            let sentenceDays = dayBounds("se.day", from: query.from, to: query.to)
-            let bounded = query.from != nil || query.to != nil
-            unitRows = try Row.fetchAll(db, sql: """
-                SELECT se.article, se.sentence, se.entity FROM sentence_entities se
-                WHERE se.entity IN (SELECT value FROM json_each(?)) AND se.sentence >= 0 AND \(bounded ? sentenceDays.sql : "1")
-                ORDER BY se.article, se.sentence
-                """, arguments: [jsonIDs(nodes)] + (bounded ? sentenceDays.arguments : []))
-        }
-        var pairs: [Pair: Int] = [:]
-        var unit: (Int64, Int64)?
-        var members: [Int64] = []
-        func flush() {
-            for i in members.indices {
-                for j in members.indices where j > i {
-                    pairs[Pair(members[i], members[j]), default: 0] += 1
-                }
-            }
-            members.removeAll(keepingCapacity: true)
-        }
-        for row in unitRows {
-            let key: (Int64, Int64) = (row["article"], row["sentence"])
-            if unit.map({ $0 != key }) ?? true {
-                flush()
-                unit = key
-            }
-            let entity: Int64 = row["entity"]
-            if !members.contains(entity) { members.append(entity) }
-        }
-        flush()
+        let pairs = bounded ? try boundedPairs(nodes, query: query, in: db)
+            : try nodePairs(nodes, within: query.within, in: db)
         let edges = pairs.filter { $0.value >= query.minWeight }
             .map { GraphEdge(source: $0.key.low, target: $0.key.high, weight: $0.value) }
             .sorted { ($0.weight, $1.source, $1.target) > ($1.weight, $0.source, $0.target) }
         let graphNodes = try nodeRows(nodes, query: query, events: nil, in: db)
         return Graph(kind: .cooccurrence, directed: false, nodes: graphNodes, edges: edges)
+    }
+
+    /// Pair counts among `nodes` within the day bounds, from the rows of the articles of those days.
+    static func boundedPairs(_ nodes: [Int64], query: GraphQuery, in db: Database) throws -> [Pair: Int] {
+        let days = dayBounds("ea.day", from: query.from, to: query.to)
+        let unitRows: [Row]
+        switch query.within {
+        case .article:
+            // Plan: SEARCH ea USING INDEX entity_articles_day (day>? AND day<?): the days' rows, not every row of
+            // every node.
+            unitRows = try Row.fetchAll(db, sql: """
+                SELECT ea.article, 0 AS sentence, ea.entity FROM entity_articles ea INDEXED BY entity_articles_day
+                WHERE \(days.sql) AND ea.entity IN (SELECT value FROM json_each(?))
+                ORDER BY ea.article
+                """, arguments: days.arguments + [jsonIDs(nodes)])
+        case .sentence:
+            unitRows = try Row.fetchAll(db, sql: """
+                SELECT se.article, se.sentence, se.entity FROM sentence_entities se
+                WHERE se.article IN (SELECT ea.article FROM entity_articles ea INDEXED BY entity_articles_day
+                                     WHERE \(days.sql))
+                  AND se.entity IN (SELECT value FROM json_each(?)) AND se.sentence >= 0
+                ORDER BY se.article, se.sentence
+                """, arguments: days.arguments + [jsonIDs(nodes)])
+        }
+        return countPairs(unitRows)
     }
 
     /// The entities sharing the most articles (sentences) with any of `frontier`, strongest first, at most

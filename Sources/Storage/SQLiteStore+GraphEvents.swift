@@ -18,8 +18,14 @@ extension SQLiteStore {
             conditions.append(filter.sql)
             arguments += filter.arguments
         }
-        // Plan: SCAN a (event_actors), e by INTEGER PRIMARY KEY, t by PRIMARY KEY (event=?).
-        let rows = try Row.fetchAll(db, sql: """
+        // Without day or code bounds, the edges kept at upsert time (v4-store7): SCAN g, sa and ta by PRIMARY KEY.
+        let unbounded = query.from == nil && query.to == nil && query.cameo.isEmpty
+        // Else: SCAN a (event_actors), e by INTEGER PRIMARY KEY, t by PRIMARY KEY (event=?).
+        let rows = unbounded ? try Row.fetchAll(db, sql: """
+            SELECT g.source, g.target, g.events, g.fatalities FROM event_edges g
+            JOIN entities sa ON sa.id = g.source JOIN entities ta ON ta.id = g.target
+            WHERE \(typeFilter(query.types, column: "sa.type")) AND \(typeFilter(query.types, column: "ta.type"))
+            """) : try Row.fetchAll(db, sql: """
             SELECT a.entity AS source, t.entity AS target, COUNT(*) AS events, COALESCE(SUM(e.fatalities), 0) AS fatalities
             FROM event_actors a
             JOIN events e ON e.id = a.event

@@ -11,8 +11,7 @@ extension SQLiteStore {
             // may write both ways without listing an alias): a scan of entity_aliases, paid only by such names.
             for match in ["key = ?1", "instr(' ' || key || ' ', ' ' || ?1 || ' ') > 0"] {
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT e.id, e.name, e.type,
-                           COALESCE((SELECT SUM(mentions) FROM entity_articles WHERE entity = e.id), 0) AS mentions
+                    SELECT e.id, e.name, e.type, COALESCE((SELECT mentions FROM entity_stats WHERE entity = e.id), 0) AS mentions
                     FROM entities e WHERE e.id IN (SELECT entity FROM entity_aliases WHERE \(match))
                     ORDER BY mentions DESC, e.id LIMIT ?2
                     """, arguments: [key, limit])
@@ -29,9 +28,12 @@ extension SQLiteStore {
     public func profile(ofEntity id: Int64, limit: Int) throws -> EntityProfile? {
         try pool.read { db in
             guard let entity = try Self.entityRef(id: id, in: db) else { return nil }
+            // Plan (v4-store7): entity_stats by INTEGER PRIMARY KEY, entity_days by PRIMARY KEY (entity=?).
             let totals = try Row.fetchOne(db, sql: """
-                SELECT COUNT(*) AS articles, COALESCE(SUM(mentions), 0) AS mentions, MIN(day) AS first, MAX(day) AS last
-                FROM entity_articles WHERE entity = ?
+                SELECT COALESCE((SELECT articles FROM entity_stats WHERE entity = ?1), 0) AS articles,
+                       COALESCE((SELECT mentions FROM entity_stats WHERE entity = ?1), 0) AS mentions,
+                       (SELECT MIN(day) FROM entity_days WHERE entity = ?1 AND articles > 0) AS first,
+                       (SELECT MAX(day) FROM entity_days WHERE entity = ?1 AND articles > 0) AS last
                 """, arguments: [id])
             var profile = EntityProfile(entity: entity, mentions: totals?["mentions"] ?? 0, articles: totals?["articles"] ?? 0,
                                         firstSeen: totals?["first"], lastSeen: totals?["last"])
@@ -56,8 +58,7 @@ extension SQLiteStore {
             profile.asActor = try Self.eventSide(of: id, role: "actor", limit: limit, in: db)
             profile.asTarget = try Self.eventSide(of: id, role: "target", limit: limit, in: db)
             profile.perDay = try Row.fetchAll(db, sql: """
-                SELECT day, SUM(mentions) AS mentions, COUNT(*) AS articles FROM entity_articles
-                WHERE entity = ? AND day IS NOT NULL GROUP BY day ORDER BY day
+                SELECT day, mentions, articles FROM entity_days WHERE entity = ? AND articles > 0 ORDER BY day
                 """, arguments: [id]).map { DayCount(day: $0["day"], mentions: $0["mentions"], articles: $0["articles"]) }
             return profile
         }
@@ -101,8 +102,35 @@ extension SQLiteStore {
         }
     }
 
-    /// Per type, the entities sharing the most articles with `id`.
+    /// Per type, the entities sharing the most articles with `id`: from the kept pairs when they settle it, else
+    /// from the rows.
     static func cooccurring(with id: Int64, limit: Int, in db: Database) throws -> [String: [Cooccurrence]] {
+        try cooccurringFromPairs(with: id, limit: limit, in: db) ?? cooccurringFromRows(with: id, limit: limit, in: db)
+    }
+
+    /// From the kept pairs (v4-store7) of a hot entity, when they settle every type: `limit` partners of each type,
+    /// the weakest sharing at least as many articles as no entity that is not hot can share. Nil otherwise.
+    static func cooccurringFromPairs(with id: Int64, limit: Int, in db: Database) throws -> [String: [Cooccurrence]]? {
+        guard try isHot(id, in: db) else { return nil }
+        // Plan: SEARCH p USING PRIMARY KEY (a=?), e by INTEGER PRIMARY KEY, a temp B-tree for the window.
+        let out = cooccurrences(try Row.fetchAll(db, sql: """
+            WITH ranked AS (
+                SELECT e.id, e.name, e.type, p.articles,
+                       ROW_NUMBER() OVER (PARTITION BY e.type ORDER BY p.articles DESC, e.name, e.id) AS rank
+                FROM entity_pairs p JOIN entities e ON e.id = p.b WHERE p.a = ? AND p.articles > 0
+            )
+            SELECT id, name, type, articles FROM ranked WHERE rank <= ? ORDER BY type, rank
+            """, arguments: [id, limit]))
+        let bound = try hotMentions(in: db)
+        let settled = EntityVote.order.allSatisfy { type in
+            guard let list = out[type.rawValue], list.count == limit else { return false }
+            return (list.last?.articles ?? 0) >= bound
+        }
+        return settled ? out : nil
+    }
+
+    /// From the rows: every article of the entity joined to the entities of that article.
+    static func cooccurringFromRows(with id: Int64, limit: Int, in db: Database) throws -> [String: [Cooccurrence]] {
         let rows = try Row.fetchAll(db, sql: """
             WITH shared AS (
                 SELECT b.entity, COUNT(*) AS articles FROM entity_articles a
@@ -115,6 +143,10 @@ extension SQLiteStore {
             )
             SELECT id, name, type, articles FROM ranked WHERE rank <= ? ORDER BY type, rank
             """, arguments: [id, limit])
+        return cooccurrences(rows)
+    }
+
+    static func cooccurrences(_ rows: [Row]) -> [String: [Cooccurrence]] {
         var out: [String: [Cooccurrence]] = [:]
         for row in rows {
             let entity = entityRef(row, mentions: false)

@@ -6,7 +6,8 @@ extension SQLiteStore {
     /// entities now. Each article's stored extraction says which rows came from which document entity: mentions
     /// carry their local id, and quotes, counts and events were inserted in extraction order (rowid order), so
     /// the n-th row is the n-th item. Rows of other document entities are left as they are.
-    static func relinkStoredArticles(withKeys keys: Set<String>, roots update: inout CanonUpdate, in db: Database) throws {
+    static func relinkStoredArticles(withKeys keys: Set<String>, roots update: inout CanonUpdate,
+                                     cache: CanonCache = CanonCache(), in db: Database) throws {
         guard !keys.isEmpty else { return }
         var articles: Set<Int64> = []
         for key in keys {
@@ -21,7 +22,7 @@ extension SQLiteStore {
             var moved: [String: Int64] = [:]
             for entity in extraction.entities {
                 let key = EntityKey.fold(entity.name)
-                guard let id = try currentEntityID(ofKey: key, in: db) else { continue }
+                guard let id = try currentEntityID(ofKey: key, cache: cache, in: db) else { continue }
                 all[entity.id] = id
                 if keys.contains(key) { moved[entity.id] = id }
             }
@@ -30,10 +31,9 @@ extension SQLiteStore {
     }
 
     /// The canonical entity a key belongs to, as the tables say now.
-    static func currentEntityID(ofKey key: String, in db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT e.id FROM entity_keys k JOIN entities e ON e.key = k.root WHERE k.key = ?
-            """), arguments: [key])
+    static func currentEntityID(ofKey key: String, cache: CanonCache = CanonCache(), in db: Database) throws -> Int64? {
+        guard let root = try cache.key(key, in: db)?.root else { return nil }
+        return try cache.entity(key: root, in: db)?.id
     }
 
     /// Rewrites one article's entity references: `moved` (local id to entity) are the document entities whose
@@ -87,6 +87,10 @@ extension SQLiteStore {
                 try execute(db, "DELETE FROM event_actors WHERE entity = ? AND event IN (SELECT id FROM events WHERE article = ?)",
                             [old, docid])
             }
+        }
+        // Last: the aggregates read the article's event actors too.
+        if try keepsAggregates(db), let stored = try storedDerivedRows(docid, sentences: extraction.sentences, in: db) {
+            try addStoredAggregates(docid, rows: stored.rows, sign: 1, in: db)
         }
     }
 

@@ -23,6 +23,9 @@ extension SQLiteStore {
         }
         // Last, after v3-upsert and v3-mentions: the recompute relinks rows with the code of that schema.
         registerCanonPolicyMigration(in: &migrator)
+        migrator.registerMigration("v4-store7: entity statistics, days, pairs and event edges kept at upsert time") { db in
+            try migrateV4Aggregates(db)
+        }
         registerDedupMigration(in: &migrator)
         // Session 4 (the lead orders them at merge: store7, geo9, dedup9, flow10)
         registerGeoMigration(in: &migrator)

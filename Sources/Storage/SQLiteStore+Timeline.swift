@@ -63,19 +63,18 @@ extension SQLiteStore {
         let eventBounds = dayBounds("ev.day", from: query.from, to: query.to)
         switch query.subject {
         case .entity(let id):
-            // Plan: SEARCH entity_articles USING PRIMARY KEY (entity=?); events via event_actors_entity and
-            // events_location.
+            // Plan: SEARCH entity_days USING PRIMARY KEY (entity=? AND day>? AND day<?): one row an entity's day
+            // (kept at upsert time, v4-store7), not one an article or event.
             let bounds = dayBounds("day", from: query.from, to: query.to)
+            let dayBucket = bucket("day", by: query.by)
             let articles = try Row.fetchAll(db, sql: """
-                SELECT \(bucket("day", by: query.by)) AS bucket, COUNT(*) AS articles, SUM(mentions) AS mentions
-                FROM entity_articles WHERE entity = ? AND \(bounds.sql) GROUP BY bucket
+                SELECT \(dayBucket) AS bucket, SUM(articles) AS articles, SUM(mentions) AS mentions
+                FROM entity_days WHERE entity = ? AND articles > 0 AND \(bounds.sql) GROUP BY bucket
                 """, arguments: [id] + bounds.arguments)
             let events = try Row.fetchAll(db, sql: """
-                WITH ids AS (SELECT event AS id FROM event_actors WHERE entity = ? UNION SELECT id FROM events WHERE location = ?),
-                ev AS (SELECT e.fatalities, e.event_day AS day FROM ids JOIN events e ON e.id = ids.id)
-                SELECT \(eventBucket) AS bucket, COUNT(*) AS events, COALESCE(SUM(ev.fatalities), 0) AS fatalities
-                FROM ev WHERE \(eventBounds.sql) GROUP BY bucket
-                """, arguments: [id, id] + eventBounds.arguments)
+                SELECT \(dayBucket) AS bucket, SUM(events) AS events, SUM(fatalities) AS fatalities
+                FROM entity_days WHERE entity = ? AND events > 0 AND \(bounds.sql) GROUP BY bucket
+                """, arguments: [id] + bounds.arguments)
             return (articles, events)
         case .cameo(let codes):
             // Plan: SEARCH e USING COVERING INDEX events_cameo (cameo>? AND cameo<?) per code (MULTI-INDEX OR):

@@ -13,8 +13,18 @@ extension SQLiteStore {
         let batch = items.indices.filter { last[items[$0].article.id] == $0 }.map { items[$0] }
         let encoded = try UpsertPhases.time("encode extraction JSON") { try batch.map { try Self.encodeExtraction($0.extraction) } }
         try UpsertPhases.time("transaction (all of replace + commit)") {
-            try pool.write { db in
-                try Self.replace(batch, encoded: encoded, storedAt: storedAt, in: db)
+            try canonCache.withLock { held in
+                let cache = held
+                do {
+                    try pool.write { db in
+                        try cache.validate(in: db)
+                        try Self.replace(batch, encoded: encoded, storedAt: storedAt, cache: cache, in: db)
+                    }
+                } catch {
+                    // Rolled back: what the cache learnt in the transaction is not in the tables.
+                    cache.clear()
+                    throw error
+                }
             }
         }
     }
@@ -22,7 +32,7 @@ extension SQLiteStore {
     /// Old versions out (their statistics subtracted), canonical entities updated for the whole batch at once,
     /// new versions in.
     static func replace(_ batch: [(article: Article, extraction: Extraction)], encoded: [String], storedAt: String,
-                        in db: Database) throws {
+                        cache: CanonCache, in db: Database) throws {
         // Rows are inserted before the entity rows they will point at are final (dead ones go at the end).
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
         var tally = EntityTally()
@@ -45,20 +55,27 @@ extension SQLiteStore {
             fresh.append(index)
         }
         guard !fresh.isEmpty else { return }
-        let canon = try UpsertPhases.time("canon: applyCanon (incl. relink)") { try applyCanon(tally, in: db) }
+        let canon = try UpsertPhases.time("canon: applyCanon (incl. relink)") { try applyCanon(tally, cache: cache, in: db) }
         var forms: [DerivedRows.Form: Int] = [:]
+        var aggregates = ArticleAggregates()
+        var hot = HotEntities()
         for index in fresh {
             try insert(batch[index].article, batch[index].extraction, encoded: encoded[index], storedAt: storedAt,
-                       canon: canon, forms: &forms, in: db)
+                       canon: canon, forms: &forms, aggregates: &aggregates, hot: &hot, in: db)
         }
         // Summed over the batch: a frequent entity's forms are one upsert each, not one an article.
         try UpsertPhases.time("derived rows") { try addForms(forms, sign: 1, in: db) }
-        try UpsertPhases.time("canon: finishCanon") { try finishCanon(canon, in: db) }
+        try UpsertPhases.time("aggregates") {
+            try writeAggregates(aggregates, in: db)
+            try promoteHotEntities(in: db)
+        }
+        try UpsertPhases.time("canon: finishCanon") { try finishCanon(canon, cache: cache, in: db) }
     }
 
     /// `forms` collects the article's forms for `addForms` at the end of the batch.
     static func insert(_ article: Article, _ extraction: Extraction, encoded: String, storedAt: String,
-                       canon: CanonUpdate, forms: inout [DerivedRows.Form: Int], in db: Database) throws {
+                       canon: CanonUpdate, forms: inout [DerivedRows.Form: Int], aggregates: inout ArticleAggregates,
+                       hot: inout HotEntities, in db: Database) throws {
         try UpsertPhases.time("insert article row (+ FTS)") {
             try execute(db, """
                 INSERT INTO articles (id, title, text, published, url, source, stored_at, extraction)
@@ -99,6 +116,13 @@ extension SQLiteStore {
         }
         let rows = DerivedRows(mentions: spans, text: text, sentences: extraction.sentences, published: article.published)
         forms.merge(rows.forms, uniquingKeysWith: +)
+        let events = zip(extraction.events, columns.events).map { event, column in
+            ArticleAggregates.EventFacts(day: column.day, fatalities: event.fatalities, location: event.location.flatMap { local[$0] },
+                                         actors: event.actors.compactMap { local[$0] }, targets: event.targets.compactMap { local[$0] })
+        }
+        try UpsertPhases.time("aggregates") {
+            aggregates.add(try ArticleAggregates(rows: rows, events: events) { try hot.contains($0, in: db) })
+        }
         try UpsertPhases.time("derived rows") {
             try writeDerived(rows, quotes: columns.quoteSpans(extraction.quotes, ids: quoteIDs, local: local),
                              published: article.published, mentions: spans, docid: docid, in: db)

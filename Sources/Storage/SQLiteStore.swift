@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NewsModel
+import Synchronization
 
 /// The embedded store: one SQLite file in WAL mode (a GRDB `DatabasePool`), so readers never wait for the writer
 /// and several `SQLiteStore`s, in one process or many, can open the same file.
@@ -8,6 +9,8 @@ public final class SQLiteStore: Store {
     let pool: DatabasePool
     /// The time limit of this instance's reads, if it has one (the store service's reader threads).
     public let budget: QueryBudget?
+    /// The canonical-entity tables as the upsert reads them (`CanonCache`), held for the whole write transaction.
+    let canonCache = Mutex(CanonCache())
 
     /// Opens (creating if needed) the database at `path`, with its folder, and brings the schema up to date.
     /// With a `budget`, every connection of this instance stops a statement once the budget is spent.

@@ -171,4 +171,72 @@ struct CorpusQueryTests {
         #expect(bad.stderr.contains("'kind'"), "\(bad.stderr)")
         #expect(cluster.stop("gateway") == 0)
     }
+
+    @Test("events, quotes and graph filters through the gateway, each checked against the rows it keeps",
+          .enabled(if: FileManager.default.fileExists(atPath: SharedData.seed.path)))
+    func filtersEndToEnd() throws {
+        let cluster = try loadedCluster()
+        func events(_ arguments: [String]) throws -> [[String: Any]] {
+            let (result, object) = try cluster.cliJSON(["events"] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            return object?["events"] as? [[String: Any]] ?? []
+        }
+        func names(_ row: [String: Any], _ side: String) -> [String] {
+            (row[side] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        }
+        let all = try events(["--limit", "100"])
+        #expect(all.count >= 3, "the seed and the dated attack: \(all.count)")
+        let deadly = try events(["--min-fatalities", "12"])
+        #expect(!deadly.isEmpty && deadly.allSatisfy { ($0["fatalities"] as? Int ?? 0) >= 12 }, "\(deadly)")
+        #expect(deadly.count == all.filter { ($0["fatalities"] as? Int ?? 0) >= 12 }.count)
+        let acting = try events(["--actor", "Assimi Goïta"])
+        let either = try events(["--participant", "Assimi Goïta"])
+        #expect(!acting.isEmpty && acting.allSatisfy { names($0, "actors").contains("Assimi Goïta") })
+        let eitherIDs = Set(either.compactMap { $0["event_id"] as? String })
+        #expect(Set(acting.compactMap { $0["event_id"] as? String }).isSubset(of: eitherIDs))
+        #expect(either.allSatisfy { names($0, "actors").contains("Assimi Goïta") || names($0, "targets").contains("Assimi Goïta") })
+        let targeted = all.filter { !names($0, "targets").isEmpty }
+        if let target = targeted.first.flatMap({ names($0, "targets").first }) {
+            let rows = try events(["--target", target])
+            #expect(!rows.isEmpty && rows.allSatisfy { names($0, "targets").contains(target) }, "\(target): \(rows)")
+        }
+        let worded = try events(["--text", "Tessit"])
+        #expect(!worded.isEmpty && worded.allSatisfy { ($0["sentence"] as? String)?.contains("Tessit") == true })
+        let august = try events(["--published-from", "2022-08-01", "--published-to", "2022-08-31"])
+        #expect(!august.isEmpty && august.allSatisfy { ($0["published"] as? String ?? "").hasPrefix("2022-08") }, "\(august)")
+        let page = try events(["--limit", "2"])
+        let second = try events(["--limit", "1", "--offset", "1"])
+        #expect(second.first?["event_id"] as? String == page.last?["event_id"] as? String)
+        #expect(try events(["--country", "ML"]).allSatisfy { $0["country"] as? String == "ML" })
+
+        // quotes about an entity, and in a date window.
+        let (about, aboutObject) = try cluster.cliJSON(["quotes", "--about", "Wagner"])
+        #expect(about.status == 0, "\(about.stderr)")
+        let aboutRows = aboutObject?["quotes"] as? [[String: Any]] ?? []
+        let (_, allQuotes) = try cluster.cliJSON(["quotes", "--limit", "100"])
+        let quoteTexts = Set((allQuotes?["quotes"] as? [[String: Any]] ?? []).compactMap { $0["quote"] as? String })
+        #expect(aboutRows.allSatisfy { quoteTexts.contains($0["quote"] as? String ?? "") })
+        let (window, windowObject) = try cluster.cliJSON(["quotes", "--from", "2022-08-01", "--to", "2022-08-31"])
+        #expect(window.status == 0, "\(window.stderr)")
+        #expect((windowObject?["quotes"] as? [[String: Any]] ?? []).allSatisfy { ($0["date"] as? String ?? "").hasPrefix("2022-08") })
+
+        // graphs: a sentence is within an article, so every pair sharing a sentence shares an article; a day
+        // window keeps the dated articles' entities only.
+        func edges(_ arguments: [String]) throws -> [Set<Int>: Int] {
+            let (result, object) = try cluster.cliJSON(["graph"] + arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let list = (object?["graph"] as? [String: Any])?["edges"] as? [[String: Any]] ?? []
+            return Dictionary(list.map { (Set([$0["source"] as? Int ?? 0, $0["target"] as? Int ?? 0]), $0["weight"] as? Int ?? 0) },
+                              uniquingKeysWith: +)
+        }
+        let byArticle = try edges(["--top", "50"])
+        let bySentence = try edges(["--top", "50", "--within", "sentence"])
+        #expect(!bySentence.isEmpty)
+        #expect(bySentence.keys.allSatisfy { byArticle[$0] != nil }, "\(bySentence) vs \(byArticle)")
+        let (windowed, windowedObject) = try cluster.cliJSON(["graph", "--from", "2022-08-01", "--to", "2022-08-31"])
+        #expect(windowed.status == 0, "\(windowed.stderr)")
+        let windowNodes = ((windowedObject?["graph"] as? [String: Any])?["nodes"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }
+        #expect(windowNodes.contains("Assimi Goïta") && !windowNodes.contains("Islamic State in the Greater Sahara"), "\(windowNodes)")
+        #expect(cluster.stop("gateway") == 0)
+    }
 }

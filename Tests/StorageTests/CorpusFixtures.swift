@@ -43,6 +43,15 @@ extension Fixture {
 }
 
 extension SQLiteStore {
+    /// The tables kept at upsert time since v4-store7, against their recomputation from the rows.
+    var aggregatePairs: [(String, String)] {
+        [("SELECT entity, articles, mentions FROM entity_stats",
+          "SELECT entity, COUNT(*), SUM(mentions) FROM entity_articles GROUP BY entity"),
+         ("SELECT entity, day, articles, mentions, events, fatalities FROM entity_days", Self.aggregateRecomputation[0].select),
+         ("SELECT a, b, articles, sentences FROM entity_pairs", Self.aggregateRecomputation[1].select),
+         ("SELECT source, target, events, fatalities FROM event_edges", Self.aggregateRecomputation[2].select)]
+    }
+
     /// The derived tables recomputed from `mentions` in SQL, against what the upsert keeps: equal when they are right.
     func derivedTablesMatchMentions() throws -> Bool {
         try pool.read { db in
@@ -69,9 +78,15 @@ extension SQLiteStore {
                         m.entity, \(Self.day("a.published")), COUNT(*)
                  FROM mentions m JOIN articles a ON a.docid = m.article GROUP BY m.article, sentence, m.entity
                  """),
-            ]
+            ] + aggregatePairs
             // Since v3-upsert no foreign key ties a mention to its entity: none may point at a dead one.
             if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mentions m LEFT JOIN entities e ON e.id = m.entity WHERE e.id IS NULL") != 0 {
+                return false
+            }
+            // Every entity with enough mentions has its pairs kept (v4-store7).
+            if try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM entity_stats WHERE hot = 0 AND mentions >= (SELECT hot_mentions FROM aggregate_settings)
+                """) != 0 {
                 return false
             }
             for (kept, recomputed) in pairs {
