@@ -18,6 +18,7 @@ struct EntityStage: ExtractionStage {
         }
         mentions.sort { $0.span < $1.span }
         mentions += EntityStage.parentheticalAcronyms(mentions, in: document)
+        mentions += UntaggedSurnames.mentions(adding: mentions, in: document)
         mentions.sort { $0.span < $1.span }
         let grouped = EntityGrouper.group(mentions, in: document)
         document.mentions = grouped.mentions

@@ -65,6 +65,12 @@ extension QuoteAttribution {
     func speaker(cue c: Int) -> SpeakerGuess {
         guard let parsed = parsedSpeaker(cue: c) else { return wordSpeaker(cue: c) }
         if isPersonOrOrganisation(parsed) { return parsed }
+        // "Theresa May's official spokesman said": someone speaking for the person, not the person
+        if let name = parsed.name, name.contains("'s ") || name.contains("’s "),
+           let head = name.split(separator: " ").last.map({ $0.lowercased() }),
+           QuoteWords.personNouns.contains(head) || QuoteWords.representatives.contains(head) {
+            return parsed
+        }
         let word = wordSpeaker(cue: c)
         return isPersonOrOrganisation(word) ? word : parsed
     }
@@ -386,7 +392,7 @@ extension QuoteAttribution {
 
     /// `his remarks ... "..."`, `the minister's statement: "..."`: the speech noun and its owner.
     func speechNounSpeaker(open: Int) -> (String, SpeakerGuess)? {
-        let s = sentenceOf[open]
+        let s = sentenceOf[quoteStart(open)]
         guard s >= 0 else { return nil }
         let lower = max(d.sentences[s].tokens.lowerBound, open - 40)
         var t = open - 1
@@ -416,7 +422,7 @@ extension QuoteAttribution {
     /// The person who is the subject of the quote's sentence: named near its start, outside quotes, before the
     /// quote, with no relative clause between (`Minister X also ordered an "impartial" inquiry`).
     func sentenceSubject(open: Int) -> Int? {
-        let s = sentenceOf[open]
+        let s = sentenceOf[quoteStart(open)]
         guard s >= 0 else { return nil }
         let start = d.sentences[s].tokens.lowerBound
         var t = start

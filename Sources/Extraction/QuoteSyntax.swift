@@ -46,6 +46,25 @@ extension QuoteAttribution {
         return nil
     }
 
+    /// A quote with no cue inside a clause whose subject is "he" or "she" (`On Thursday he issued a veiled threat that
+    /// "..."`, `She called the ruling "..."`): the person the pronoun points at. The clause is that of the nearest verb
+    /// outside the quote above the quote's first word; nil when its subject is no such pronoun, or is passive.
+    func pronounSubjectSpeaker(open: Int, close: Int) -> SpeakerGuess? {
+        let syntax = d.syntax
+        guard open + 1 < close, close <= syntax.count, sentenceOf[open] >= 0 else { return nil }
+        var v = open + 1, hops = 0
+        while hops < 12, let h = d.head(of: v), inQuote[h] || !syntax[h].tag.isVerb {
+            v = h
+            hops += 1
+        }
+        guard let verb = d.head(of: v), !inQuote[verb], syntax[verb].tag.isVerb, verb < open else { return nil }
+        guard let subject = d.subjects(of: verb).first(where: { syntax[$0].label == .nsubj }), subject < open,
+              !inQuote[subject], sentenceOf[subject] == sentenceOf[quoteStart(open)],
+              Lexicon.personPronouns.contains(tokens[subject].text.lowercased()) else { return nil }
+        guard let person = resolvePerson(at: subject), person.entity != nil || person.name != nil else { return nil }
+        return person
+    }
+
     /// The speaker a subject token names: its entity, a resolved pronoun, the name in apposition to a noun, or the
     /// noun phrase ("the Malian army", "the minister" resolved to the person with that title).
     func speaker(at s: Int) -> SpeakerGuess? {

@@ -57,6 +57,9 @@ extension QuoteWords {
         "firm", "alliance", "coalition", "outfit", "agency",
     ]
 
+    /// Who speaks for someone: "Theresa May's office", "the senator's campaign".
+    static let representatives: Set<String> = ["office", "camp", "team", "campaign", "aide", "aides", "spokespeople", "staff"]
+
     /// Owners of a speech noun.
     static let owners: Set<String> = ["his", "her", "its", "their", "'s", "’s"]
 

@@ -28,7 +28,10 @@ struct QuoteStage: ExtractionStage {
 
 /// How a quote's cue was found.
 enum CuePlace {
-    case before, after, neighbour
+    /// In the quote's sentence, before or after it.
+    case before, after
+    /// The quote is alone in its sentence: the last cue of the sentence before, or the first of the sentence after.
+    case neighbour, following
 }
 
 struct QuoteAttribution {
@@ -58,77 +61,6 @@ struct QuoteAttribution {
         findQuotes()
     }
 
-    // MARK: finding quote marks
-
-    /// A straight mark followed by "?" and a letter: the remains of a mis-decoded curly quote, apostrophe or dash.
-    private func isGarbled(_ t: Int) -> Bool {
-        let s = d.scalars
-        let e = tokens[t].end
-        return e + 1 < s.count && s[e] == "?" && Chars.isLetter(s[e + 1])
-    }
-
-    /// A straight mark between two letters (`don"t`): an apostrophe, never a quote mark.
-    private func isInsideWord(_ t: Int) -> Bool {
-        let s = d.scalars
-        let a = tokens[t].start, e = tokens[t].end
-        return a > 0 && e < s.count && Chars.isLetter(s[a - 1]) && Chars.isLetter(s[e])
-    }
-
-    private mutating func findQuotes() {
-        let paragraphs = d.paragraphs
-        let s = d.scalars
-        for (p, paragraph) in paragraphs.enumerated() where !paragraph.isBoilerplate {
-            var open: Int? = nil
-            for t in paragraph.tokens where tokens[t].kind == .quote {
-                switch tokens[t].text {
-                case "\"", "＂":
-                    if isInsideWord(t) { continue }
-                    if isGarbled(t) {
-                        // `word"?word`: closes an open quote (`"massacre"?or`), else an apostrophe or a dash
-                        let a = tokens[t].start
-                        let afterPunctuation = a > 0 && [",", ".", "!", "?"].contains(s[a - 1])
-                        let afterWord = a > 0 && Chars.isWord(s[a - 1])
-                        if afterPunctuation {
-                            if let o = open { add(o, t); open = nil }
-                        } else if afterWord, let o = open {
-                            add(o, t); open = nil
-                        }
-                        continue
-                    }
-                    if let o = open { add(o, t); open = nil } else { open = t }
-                case "“", "«", "„", "「", "『":
-                    open = t
-                case "”", "»", "」", "』":
-                    if let o = open { add(o, t); open = nil }
-                default:
-                    continue
-                }
-            }
-            if let o = open, p + 1 < paragraphs.count, !paragraphs[p + 1].isBoilerplate {
-                let next = tokens[paragraphs[p + 1].tokens.lowerBound]
-                if next.kind == .quote, ["\"", "“", "«", "„"].contains(next.text) {
-                    add(o, paragraph.tokens.upperBound)   // runs on into the next paragraph
-                }
-            }
-        }
-    }
-
-    /// Records a quote from the mark at `open` to the mark at `close` (or to the paragraph end when `close` is past it).
-    private mutating func add(_ open: Int, _ close: Int) {
-        let closed = close < tokens.count && tokens[close].kind == .quote
-        guard (open + 1..<close).contains(where: { tokens[$0].kind == .word || tokens[$0].kind == .number }) else { return }
-        var a = tokens[open].end
-        var b = closed ? tokens[close].start : tokens[close - 1].end
-        let s = d.scalars
-        while a < b, Chars.isIgnorable(s[a]) { a += 1 }
-        while b > a, Chars.isIgnorable(s[b - 1]) { b -= 1 }
-        if b > a, s[b - 1] == "," { b -= 1 }
-        while b > a, Chars.isIgnorable(s[b - 1]) { b -= 1 }
-        guard b > a else { return }
-        for t in open...min(close, tokens.count - 1) { inQuote[t] = true }
-        raw.append((open, close, a..<b))
-    }
-
     // MARK: attribution
 
     func quotes() -> [Quote] {
@@ -140,15 +72,23 @@ struct QuoteAttribution {
             var quote = Quote(text: d.string(q.inside), start: q.inside.lowerBound, end: q.inside.upperBound)
             var resolved: (entity: Int?, name: String?) = (nil, nil)
             var keep = true
-            if let (cue, place) = findCue(open: q.open, close: q.close) {
+            let cueFound = findCue(open: q.open, close: q.close)
+            let previous = continued(index)
+            if let runOn = runOnSpeaker(index) {
+                // the mark that opens this quote closed the one before: one speaker's quote over paragraphs
+                quote.cue = memory.quoteCue[index - 1]
+                resolved = runOn
+            } else if let person = captionSpeaker(open: q.open, close: q.close) {
+                resolved = (person, nil)
+            } else if let (cue, place) = cueFound, place != .following || previous == nil {
                 let word = cueWord(cue)
                 quote.cue = word == "according" ? "according to" : word
                 resolved = speaker(cue: cue)
                 if isScare(q.open, q.close) {
-                    keep = place == .neighbour || (place == .before && !isCapitalisedName(q.open, q.close))
-                        || (place == .before && cue >= q.open - 3) || (place == .after && isRightAfter(cue, q.close))
+                    keep = place == .neighbour || place == .following || (place == .before && !isCapitalisedName(q.open, q.close))
+                        || (place == .before && cue >= q.open - 3 && !isCapitalisedName(q.open, q.close)) || (place == .after && isRightAfter(cue, q.close))
                 }
-            } else if let previous = continued(index) {
+            } else if let previous {
                 quote.cue = previous.cue
                 resolved = previous.speaker
             } else if let (noun, found) = speechNounSpeaker(open: q.open) {
@@ -157,6 +97,8 @@ struct QuoteAttribution {
             } else if let person = sentenceSubject(open: q.open) {
                 resolved = (person, nil)
                 keep = !isScare(q.open, q.close) || !isCapitalisedName(q.open, q.close)
+            } else if !isScare(q.open, q.close), let person = pronounSubjectSpeaker(open: q.open, close: q.close) {
+                resolved = person
             } else if isScare(q.open, q.close) {
                 keep = false
             }
@@ -178,10 +120,47 @@ struct QuoteAttribution {
     func continued(_ index: Int) -> (speaker: SpeakerGuess, cue: String?)? {
         guard index > 0, let speaker = memory.quoteSpeaker[index - 1], speaker.entity != nil || speaker.name != nil else { return nil }
         let q = raw[index], before = raw[index - 1]
-        let s = sentenceOf[q.open]
-        guard s > 0, d.sentences[s].tokens.lowerBound == q.open,
+        let s = sentenceOf[quoteStart(q.open)]
+        guard s > 0, d.sentences[s].tokens.lowerBound >= q.open,
               sentenceOf[min(before.close, tokens.count - 1)] == s - 1 else { return nil }
         return (speaker, memory.quoteCue[index - 1])
+    }
+
+    /// The first token of the quote that counts for its sentence: the opening mark, or the word after it when the
+    /// sentence splitter left the mark at the end of the sentence before (`... Beijing. "` | `China has ...`).
+    func quoteStart(_ open: Int) -> Int {
+        guard open + 1 < tokens.count, sentenceOf[open] >= 0, sentenceOf[open + 1] != sentenceOf[open] else { return open }
+        return open + 1
+    }
+
+    /// The speaker of the quote before `index` when this quote's opening mark is the one that ended it (a quote run
+    /// on without its closing mark, QuoteMarks.swift).
+    func runOnSpeaker(_ index: Int) -> SpeakerGuess? {
+        guard index > 0, raw[index - 1].close == raw[index].open, let speaker = memory.quoteSpeaker[index - 1],
+              speaker.entity != nil || speaker.name != nil else { return nil }
+        return speaker
+    }
+
+    /// A quote alone in its sentence followed by a sentence that only names a person, with no verb of its own
+    /// (`"..." Jiang Shan, researcher at the Center for China and Globalization, based in Beijing.`): the quotes of
+    /// the day, each signed by its speaker.
+    func captionSpeaker(open: Int, close: Int) -> Int? {
+        guard open + 1 < close, close + 1 < tokens.count, sentenceOf[open + 1] >= 0 else { return nil }
+        // nothing but the quote from the start of its sentence (the marks may sit in the sentences either side)
+        let alone = (d.sentences[sentenceOf[open + 1]].tokens.lowerBound..<close).allSatisfy {
+            inQuote[$0] || tokens[$0].kind != .word && tokens[$0].kind != .number
+        }
+        let k = close + 1
+        guard alone, let m = startingAt[k], d.mentions[m].type == .person, d.mentions[m].entity >= 0,
+              sentenceOf[k] >= 0, !d.sentences[sentenceOf[k]].isBoilerplate else { return nil }
+        let end = d.sentences[sentenceOf[k]].tokens.upperBound
+        let after = d.mentions[m].tokens.upperBound
+        guard after >= end || [",", "."].contains(tokens[after].text) else { return nil }
+        for t in after..<end where !inQuote[t] {
+            if isCue(t) { return nil }
+            if t < d.syntax.count, [.VBD, .VBZ, .VBP, .MD].contains(d.syntax[t].tag) { return nil }
+        }
+        return d.mentions[m].entity
     }
 
     /// The cue as a word: the verb of a token such as `minister-said` (a space lost to a hyphen) is `said`.
@@ -223,7 +202,7 @@ struct QuoteAttribution {
     }
 
     func findCue(open: Int, close: Int) -> (Int, CuePlace)? {
-        let first = sentenceOf[open]
+        let first = sentenceOf[quoteStart(open)]
         let last = sentenceOf[min(close, tokens.count - 1)]
         guard first >= 0, last >= 0 else { return nil }
         let sentences = d.sentences
@@ -241,15 +220,25 @@ struct QuoteAttribution {
             // `,"?Cuban said`: the "?" of a mis-decoded mark is no sentence end
             if isGarbled(close), end == close + 2, last + 1 < sentences.count { end = sentences[last + 1].tokens.upperBound }
             // `"...?" Trump tweeted.`: a quote that ends its sentence, and a cue right at the start of the next
+            var nextSentence = false
             if end == close + 1, last + 1 < sentences.count, !sentences[last + 1].isBoilerplate {
                 end = min(sentences[last + 1].tokens.upperBound, close + 6)
+                nextSentence = true
             }
             let upper = min(end, close + 41)
             while t < upper {
                 if inQuote[t] { break }
                 let w = tokens[t].text.lowercased()
                 if w == ";" || w == "which" || w == "that" || w == "but" || w == "while" || w == "whereas" { break }
-                if isCue(t) { after = t; break }
+                if isCue(t) {
+                    // in the next sentence only a cue that reports nothing else: not `According to X, ...` nor
+                    // `Many companies say their problem is ...` (a verb with a clause of its own), nor a passive
+                    // (`Thailand was asked to ...`: the one asked)
+                    if nextSentence, t > sentences[last].tokens.upperBound - 1,
+                       cueWord(t) == "according" || reportsItsOwnClause(t) || d.isPassive(t) { break }
+                    after = t
+                    break
+                }
                 t += 1
             }
         }
@@ -270,9 +259,18 @@ struct QuoteAttribution {
         }
         if last + 1 < sentences.count, !sentences[last + 1].isBoilerplate,
            let cue = sentences[last + 1].tokens.first(where: isCue) {
-            return (cue, .neighbour)
+            return (cue, .following)
         }
         return nil
+    }
+
+    /// A speech verb with a clause or an object of its own after it (`say their biggest problem is ...`, `denied the
+    /// accusation`): it reports that, not a quote before it. The hearer of "told" is no such object.
+    func reportsItsOwnClause(_ cue: Int) -> Bool {
+        guard cue < d.syntax.count else { return false }
+        if d.dependents(of: cue, .ccomp).contains(where: { $0 > cue && !inQuote[$0] }) { return true }
+        guard !QuoteWords.tellVerbs.contains(cueWord(cue)) else { return false }
+        return d.dependents(of: cue, .dobj).contains { $0 > cue && !inQuote[$0] }
     }
 
     // MARK: scare quotes
@@ -324,6 +322,9 @@ enum QuoteWords {
         "criticises", "criticizes", "slammed", "slams", "characterised", "characterized", "pointed",
         "asserted", "asserts", "joked", "jokes", "laughed",
     ]
+
+    /// Speech verbs whose object is the hearer: "told reporters".
+    static let tellVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "informed", "assured", "reminded"]
 
     /// Words before a cue word that make it a noun: "after claims", "the statement", "his remarks".
     static let nounMarkers: Set<String> = [

@@ -143,9 +143,29 @@ extension RoleReader {
         let m = mentions[mi]
         let syntax = document.syntax
         var result: [RoleMention] = []
-        // the name as the subject of a copula or of a verb of serving
-        if syntax[h].label == .nsubj || syntax[h].label == .nsubjpass, let v = document.head(of: h) {
+        // the name as the subject of a copula or of a verb of serving, also when the parse hangs the name on the
+        // title before it ("Assistant Inspector General of Police Andrew Kaweesi served as ...")
+        var subject = h
+        while [.compound, .appos, .pobj, .prep].contains(syntax[subject].label), let t = document.head(of: subject),
+              t < m.tokens.lowerBound, t >= bounds.lowerBound, mentionOf[t] < 0,
+              Titles.isTitleWord(tokens[t].text) || tokens[t].text == "of" && syntax[subject].label == .pobj {
+            subject = t
+        }
+        if syntax[subject].label == .nsubj || syntax[subject].label == .nsubjpass, let v = document.head(of: subject) {
             result += predicate(of: v, for: m.entity)
+        }
+        // "with Kai Mott as his deputy": "as" right after the name, hanging on the name, on "with" or on its verb
+        var asHolders = [h]
+        if syntax[h].label == .pobj, let w = document.head(of: h), tokens[w].text.lowercased() == "with" {
+            asHolders.append(w)
+            if let v = document.head(of: w) { asHolders.append(v) }
+        }
+        for holder in asHolders {
+            for p in document.dependents(of: holder, .prep) where p == m.tokens.upperBound && tokens[p].text.lowercased() == "as" {
+                for o in document.dependents(of: p, .pobj) where isRoleNoun(o) {
+                    if let phrase = rolePhrase(o) { result.append(role(m.entity, phrase.range, organisation: phrase.organisation)) }
+                }
+            }
         }
         for r in document.dependents(of: h, .relcl) {
             let subject = document.dependents(of: r, .nsubj, .nsubjpass).first
@@ -159,11 +179,12 @@ extension RoleReader {
     /// The role a verb gives its subject: the attribute of a copula ("is the president of Y"), the object of
     /// "as" ("served as Y"), the predicate of a naming verb ("was named ambassador").
     func predicate(of v: Int, for entity: Int) -> [RoleMention] {
-        guard v >= bounds.lowerBound, v < bounds.upperBound, document.dependents(of: v, .neg).isEmpty else { return [] }
+        guard v >= bounds.lowerBound, v < bounds.upperBound, document.dependents(of: v, .neg).isEmpty,
+              !isInsideQuote(v) else { return [] }
         let verb = tokens[v].text.lowercased()
         var result: [RoleMention] = []
         if RoleReader.copulaVerbs.contains(verb) {
-            for a in document.dependents(of: v, .attr, .oprd) where a > v && isRoleNoun(a) {
+            for a in document.dependents(of: v, .attr, .oprd) where a > v && isRoleNoun(a) && !isOpinion(a, of: v) {
                 if let phrase = rolePhrase(a) { result.append(role(entity, phrase.range, organisation: phrase.organisation)) }
             }
         }
@@ -175,6 +196,27 @@ extension RoleReader {
             }
         }
         return result
+    }
+
+    /// Whether token `t` stands between quote marks of its sentence: "Putin is a killer" in someone's quote is what
+    /// that speaker thinks of him, no role.
+    func isInsideQuote(_ t: Int) -> Bool {
+        var marks = 0
+        for k in bounds.lowerBound..<t where tokens[k].kind == .quote { marks += 1 }
+        return marks % 2 == 1
+    }
+
+    /// A predicate that judges rather than names a role: a comparison ("a better leader than Obama") or a description
+    /// someone else gives of the person ("O'Reilly said Putin is a killer", "Trump said he was a strong leader": an
+    /// indefinite noun under a speech verb).
+    func isOpinion(_ a: Int, of v: Int) -> Bool {
+        let tree = document.subtree(of: a)
+        if tree.contains(where: { tokens[$0].text.lowercased() == "than" || document.syntax[$0].tag == .JJR || document.syntax[$0].tag == .RBR }) {
+            return true
+        }
+        let indefinite = document.dependents(of: a, .det).contains { ["a", "an"].contains(tokens[$0].text.lowercased()) }
+        guard indefinite, document.syntax[v].label == .ccomp, let h = document.head(of: v) else { return false }
+        return Lexicon.cueVerbs.contains(tokens[h].text.lowercased())
     }
 
     /// "X, who heads the Y": "head of the Y" (the organisation the verb's object names).
@@ -220,6 +262,9 @@ extension RoleReader {
                 }
             } else {
                 guard [.prep, .compound, .amod, .nummod, .nmod].contains(label) else { break }
+                // "spokesman for years", "envoy since last year": time, not the role
+                if label == .prep, document.dependents(of: d, .pobj).contains(where: { RoleReader.notRoles.contains(tokens[$0].text.lowercased()) })
+                    || ["since", "until", "during"].contains(tokens[d].text.lowercased()) { break }
                 if label == .prep, tokens[d].text.lowercased() == "in",
                    let object = document.dependents(of: d, .pobj).first, mentionOf[object] >= 0,
                    mentions[mentionOf[object]].type == .location {
@@ -229,9 +274,10 @@ extension RoleReader {
                 hi = max(hi, cleanEnd(d))
             }
         }
-        // a determiner or owner left inside by a modifier's subtree ("the Russian", "a top")
+        // a determiner or owner left inside by a modifier's subtree ("the Russian", "a top"), or an age ("a
+        // 30-year-old motorcycle taxi driver")
         while lo < n, !keepDeterminer, RoleReader.skippedDeterminers.contains(tokens[lo].text.lowercased())
-                || tokens[lo].kind == .punctuation { lo += 1 }
+                || tokens[lo].kind == .punctuation || tokens[lo].text.lowercased().hasSuffix("-year-old") { lo += 1 }
         // "Dutch ambassador", "UN envoy": the name before the title is its organisation, as with titles before a name
         // ("the Syrian opposition's chief negotiator" keeps it: the name qualifies the owner, not the title)
         if !keepDeterminer, lo < n, mentionOf[lo] >= 0, mentions[mentionOf[lo]].type != .person,

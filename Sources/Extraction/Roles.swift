@@ -27,10 +27,11 @@ public struct RoleMention: Sendable, Hashable {
 ///   a run of titles is split where one title ends and another begins ("army spokesman Colonel X" -> "army spokesman",
 ///   "Colonel"); honorifics ("Mr.", "Dr.") are skipped;
 /// - a title set off by commas before the name: "the Malian Defense Minister, Sadio Camara, praised";
-/// - an apposition after the name: "Amina J. Mohammed, Deputy Secretary General of the United Nations",
-///   "X, the spokesman for Y" -> "spokesman for Y". A role's tail ("of ...", "for ...") takes whole entity mentions and
-///   a few plain words, and stops at a comma, "and", "who", a speech verb or any other clause word: a role never
-///   swallows the next clause. A trailing "in <place>" after an "of"/"for" is the place, not the role text;
+/// - after the name, the parse's appositions, copulas and "as" (RoleParse.swift: "Amina J. Mohammed, Deputy
+///   Secretary General of the United Nations", "X, the spokesman for Y", "X served as the force's spokesman"). A role's
+///   tail ("of ...", "for ...") takes whole entity mentions and a few plain words, and stops at a comma, "and", "who",
+///   a speech verb or any other clause word: a role never swallows the next clause. A trailing "in <place>" after an
+///   "of"/"for" is the place, not the role text;
 /// - a description of a head of government with no name ("the head of the junta in Mali"): given to the person only
 ///   when exactly one person of the document is called president (no other tie in the text is read).
 ///
@@ -47,11 +48,10 @@ struct RoleStage: ExtractionStage {
             guard s >= 0, !document.sentences[s].isBoilerplate else { continue }
             reader.bounds = document.sentences[s].tokens
             // titles before the name: the word rules, unless the parse makes the name the object of the word
-            // before it ("a longtime critic of Vladimir Putin"); after the name the parse's noun phrases come first
+            // before it ("a longtime critic of Vladimir Putin"); after the name only the parse (RoleParse.swift)
             let before = reader.isObjectOfThePrecedingWord(i) ? [] : reader.titlesBefore(i)
             let parsed = reader.parsedRoles(i).filter { p in !before.contains { $0.span.overlaps(p.span) } }
-            let after = (reader.appositionAfter(i) + reader.asRole(i)).filter { w in !parsed.contains { $0.span.overlaps(w.span) } }
-            roles += before + parsed + after
+            roles += before + parsed
         }
         roles += reader.descriptions(known: roles)
         roles.sort { ($0.span.start, $0.span.end, $0.entity) < ($1.span.start, $1.span.end, $1.entity) }
@@ -286,108 +286,15 @@ struct RoleReader {
         return merged
     }
 
-    // MARK: - apposition after the name
+    // MARK: - verbs the parse reads roles from (RoleParse.swift)
 
-    /// "Amina J. Mohammed, Deputy Secretary General of the United Nations", "X, the spokesman for Y", "X, 45, a
-    /// farmer".
-    func appositionAfter(_ mi: Int) -> [RoleMention] {
-        let m = mentions[mi]
-        let hi = bounds.upperBound
-        var p = m.tokens.upperBound
-        guard p < hi, tokens[p].text == "," || RoleReader.isDash(tokens[p].text) else { return [] }
-        p += 1
-        // an age: "X, 45, ..."
-        if p + 1 < hi, tokens[p].kind == .number, tokens[p + 1].text == "," { p += 2 }
-        // "X, who is the head of Y", "X, who was a spokesman for Y"
-        if p + 1 < hi, tokens[p].text == "who" {
-            var q = p + 1
-            guard RoleReader.copulas.contains(tokens[q].text) else { return whoHeads(mi, at: q) }
-            q += 1
-            if q < hi, tokens[q].text == "been" || tokens[q].text == "also" || tokens[q].text == "now" { q += 1 }
-            p = q
-        }
-        var indefinite = false
-        if p < hi, RoleReader.skippedDeterminers.contains(tokens[p].text.lowercased()) {
-            indefinite = tokens[p].text.lowercased() == "a" || tokens[p].text.lowercased() == "an"
-            p += 1
-        }
-        // "a 30-year-old driver"
-        if p < hi, tokens[p].text.lowercased().hasSuffix("-year-old") { p += 1 }
-        var parsed = parse(from: p)
-        var from = p
-        // "a motorcycle taxi driver": after "a", up to two plain lower-case words before the title
-        if parsed == nil, indefinite {
-            var q = p
-            while parsed == nil, q < hi, q - p < 2, mentionOf[q] < 0, tokens[q].kind == .word, !isCapitalised(tokens[q].text),
-                  !RoleReader.tailStops.contains(tokens[q].text), !RoleReader.verbs.contains(tokens[q].text),
-                  !RoleReader.tailPrepositions.contains(tokens[q].text), !RoleReader.articles.contains(tokens[q].text) {
-                q += 1
-                parsed = parse(from: q)
-            }
-        } else {
-            from = parsed?.range.lowerBound ?? p
-        }
-        guard let parsed else { return [] }
-        if titlesTheNextSubject(parsed.end) { return [] }
-        return [role(m.entity, min(from, parsed.range.lowerBound)..<parsed.range.upperBound, organisation: parsed.organisation)]
-    }
-
-    /// "his counterpart, Xi Jinping, Secretary of State Rex Tillerson said": a title right before a name that is
-    /// followed by its own verb is that name's title, not an apposition of the name before.
-    func titlesTheNextSubject(_ k: Int) -> Bool {
-        let hi = bounds.upperBound
-        guard k < hi, mentionOf[k] >= 0, mentions[mentionOf[k]].type == .person else { return false }
-        let after = mentions[mentionOf[k]].tokens.upperBound
-        guard after < hi, tokens[after].kind == .word else { return false }
-        let word = tokens[after].text
-        return !isCapitalised(word) && word != "and" && word != "or"
-    }
-
-    static let copulas: Set<String> = ["is", "was", "has", "had"]
-    static func isDash(_ text: String) -> Bool { !text.isEmpty && text.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" } }
-
-    /// "X, who heads the Y", "X, who leads Y": the head of a named organisation.
-    func whoHeads(_ mi: Int, at q: Int) -> [RoleMention] {
-        let hi = bounds.upperBound
-        guard q < hi, let noun = RoleReader.headingVerbs[tokens[q].text] else { return [] }
-        var o = q + 1
-        if o < hi, tokens[o].text == "the" { o += 1 }
-        guard o < hi, mentionOf[o] >= 0, mentions[mentionOf[o]].tokens.lowerBound == o,
-              mentions[mentionOf[o]].type == .organisation || mentions[mentionOf[o]].type == .location else { return [] }
-        let other = mentions[mentionOf[o]]
-        var result = role(mentions[mi].entity, q..<other.tokens.upperBound, organisation: mentionOf[o])
-        result.text = noun + " of " + (o > q + 1 ? "the " : "") + other.text
-        return [result]
-    }
-
+    /// "X, who heads the Y" -> "head of the Y".
     static let headingVerbs: [String: String] = [
         "heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair", "chaired": "chair",
         "commands": "commander", "commanded": "commander", "directs": "director", "directed": "director",
     ]
 
-    /// "X served as the force's spokesman", "with X as his deputy", "X, acting as Y's envoy".
-    func asRole(_ mi: Int) -> [RoleMention] {
-        let m = mentions[mi]
-        let hi = bounds.upperBound
-        var p = m.tokens.upperBound
-        if p < hi, tokens[p].text == "," { p += 1 }
-        var skipped = 0
-        while p < hi, skipped < 2, RoleReader.asVerbs.contains(tokens[p].text) { p += 1; skipped += 1 }
-        guard p + 1 < hi, tokens[p].text == "as", skipped > 0 || p == m.tokens.upperBound else { return [] }
-        p += 1
-        if RoleReader.skippedDeterminers.contains(tokens[p].text.lowercased()) { p += 1 }
-        var from = p
-        // "the force's spokesman"
-        if p + 2 < hi, mentionOf[p] < 0, tokens[p].kind == .word, !isCapitalised(tokens[p].text), isPossessive(tokens[p + 1]),
-           Titles.isTitleWord(tokens[p + 2].text) {
-            from = p
-            p += 2
-        }
-        guard let parsed = parse(from: p) else { return [] }
-        if titlesTheNextSubject(parsed.end) { return [] }
-        return [role(m.entity, min(from, parsed.range.lowerBound)..<parsed.range.upperBound, organisation: parsed.organisation)]
-    }
-
+    /// "X served as the force's spokesman", "X was named ambassador".
     static let asVerbs: Set<String> = [
         "served", "serves", "serving", "works", "worked", "working", "acts", "acted", "acting", "remains", "remained",
         "appointed", "named", "installed", "elected", "re-elected", "was", "is", "has", "been", "had",

@@ -131,7 +131,7 @@ extension QuoteAttribution {
                 if Lexicon.personPronouns.contains(w) || w == "his" || w == "her" { return resolvePerson(at: t) }
                 if let m = startingAt[t], d.mentions[m].tokens.upperBound <= range.upperBound {
                     let mention = d.mentions[m]
-                    if mention.type == .person, mention.entity >= 0 {
+                    if mention.type == .person, mention.entity >= 0, !modifiesANoun(mention) {
                         let previous = t > 0 ? tokens[t - 1].text.lowercased() : ""
                         if !QuoteWords.prepositions.contains(previous) { return (mention.entity, nil) }
                     }
@@ -150,7 +150,7 @@ extension QuoteAttribution {
         while t < range.upperBound {
             if !inQuote[t], let m = startingAt[t], d.mentions[m].tokens.upperBound <= range.upperBound {
                 let mention = d.mentions[m]
-                if mention.type == .person, mention.entity >= 0 {
+                if mention.type == .person, mention.entity >= 0, !modifiesANoun(mention) {
                     let previous = t > 0 ? tokens[t - 1].text.lowercased() : ""
                     if !QuoteWords.prepositions.contains(previous) { return mention.entity }
                 }
@@ -171,12 +171,24 @@ extension QuoteAttribution {
         let mentions = d.mentions
         while k >= 0 {
             if mentions[k].type == .person, mentions[k].entity >= 0, !inQuote[mentions[k].tokens.lowerBound],
-               fits((mentions[k].entity, nil), gender) {
+               !modifiesANoun(mentions[k]), fits((mentions[k].entity, nil), gender) {
                 return mentions[k].entity
             }
             k -= 1
         }
         return nil
+    }
+
+    /// A name used as a modifier of a common noun ("a Trump co-worker", "the Obama administration"): no person a
+    /// pronoun or a quote can point at.
+    func modifiesANoun(_ m: EntityMention) -> Bool {
+        let next = m.tokens.upperBound
+        guard next < d.syntax.count, d.syntax[next].tag == .NN || d.syntax[next].tag == .NNS,
+              tokens[next].text.unicodeScalars.first.map(Chars.isLower) == true else { return false }
+        // the noun after the name is its head, or the head of a compound the name opens ("Trump co-worker")
+        let last = m.tokens.upperBound - 1
+        guard last < d.syntax.count, let h = d.head(of: last) else { return false }
+        return h >= next && [.compound, .nmod, .amod, .poss].contains(d.syntax[last].label)
     }
 
 }

@@ -41,7 +41,7 @@ extension DateStage: StageFacts {
 }
 
 extension EntityStage: StageFacts {
-    var reads: Set<DocumentFact> { [.tokens, .sentences, .boilerplate] }
+    var reads: Set<DocumentFact> { [.tokens, .sentences, .boilerplate, .syntax] }
     var adds: Set<DocumentFact> { [.entities] }
 }
 
