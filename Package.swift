@@ -95,7 +95,7 @@ let package = Package(
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Geo",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Geo", "Dedup",
             "HTMLText", "Intake", "WebFetch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),

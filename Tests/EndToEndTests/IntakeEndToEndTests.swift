@@ -28,6 +28,12 @@ struct IntakeEndToEndTests {
 
         let list = try cluster.cli(["feeds", "list", "--journal", journal])
         #expect(list.stdout.contains("items 3"), "\(list.stdout)")
+
+        // `newswire ingest URL`: a page fetched once; an image is an error naming it, and the page still goes in.
+        let once = try cluster.cli(["ingest", server.url("/page/8.html"), server.url("/image.png")])
+        #expect(once.stdout.contains("1 accepted"), "\(once.stdout)\(once.stderr)")
+        #expect(once.stderr.contains("image.png") && once.stderr.contains("not HTML"), "\(once.stderr)")
+        try cluster.waitUntil("the fetched page searchable") { try cluster.searchIDs("budget").count == 4 }
         let (_, status) = try cluster.cliJSON(["status"])
         let ingester = (status?["services"] as? [[String: Any]])?.first { $0["service"] as? String == "ingester" }
         #expect((ingester?["counters"] as? [String: Int])?["feeds"] == 1)
