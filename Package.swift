@@ -54,8 +54,10 @@ let package = Package(
         .target(name: "Formats"),
         .target(name: "TextTable"),
         .target(name: "Evaluation", dependencies: ["NewsModel", "Extraction", "Ingestion", "TextTable"]),
+        // Near-duplicate articles (MinHash, LSH bands) and one story from many reports (the merge policy)
+        .target(name: "Dedup"),
         .target(name: "Storage", dependencies: [
-            "NewsModel",
+            "NewsModel", "Dedup",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
@@ -76,7 +78,7 @@ let package = Package(
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable",
+            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Dedup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -93,6 +95,7 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "NewsModel"]),
+        .testTarget(name: "DedupTests", dependencies: ["Dedup"]),
         .testTarget(name: "ServiceSupportTests", dependencies: [
             "ServiceSupport", "NewsModel",
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),

@@ -20,7 +20,8 @@ import NewsModel
 ///   object right if it overlaps the predicted object; location right if a form of the predicted location entity
 ///   overlaps the gold location.
 /// - **Events**: found if a predicted event's CAMEO root is one of the gold's codes and at least one of: a gold
-///   actor or target overlaps a form of a predicted actor or target ("Omar Jeng" = "Sheikh Omar Jeng"); the gold
+///   actor or target overlaps a form of a predicted actor or target ("Omar Jeng" = "Sheikh Omar Jeng"), or one of its
+///   unnamed participants' noun phrases ("gunmen"); the gold
 ///   location overlaps a form of the predicted location; the gold fatalities equal the predicted fatalities; the gold
 ///   count equals the predicted fatalities or the number of a predicted count in the event's sentence; or the gold
 ///   states none of actors, targets, location, fatalities and count (then the code alone decides). Over found
@@ -195,7 +196,9 @@ public enum GoldMatcher {
         let participants = gold.actors + gold.targets
         let evidence = !participants.isEmpty || gold.location != nil || gold.fatalities != nil || gold.count != nil
         if !evidence { return true }
+        // unnamed participants count by their noun phrase, as the gold writes them ("gunmen", "civilians")
         let predictedForms = (event.actors + event.targets).flatMap { names.forms(ofID: $0) }
+            + (event.actorPhrases ?? []) + (event.targetPhrases ?? [])
         if participants.contains(where: { g in predictedForms.contains { NameNormalizer.overlap($0, g) } }) { return true }
         if let location = gold.location, names.place(event.location, is: location) {
             return true

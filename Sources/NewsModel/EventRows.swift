@@ -30,6 +30,12 @@ public struct EventRow: Codable, Sendable, Hashable {
     /// The trigger's offsets in the article text (Unicode scalars, half-open).
     public var start: Int?
     public var end: Int?
+    /// Merged events only (`events` with `merged`): every report of the incident, and how many articles and
+    /// distinct sources give one (GDELT's NumArticles, NumSources). The row's other fields are its lead report's,
+    /// its tolls the best-supported report's.
+    public var numArticles: Int?
+    public var numSources: Int?
+    public var mentions: [EventMention]?
 
     public init(eventID: String, date: String? = nil, datePrecision: String? = nil, cameo: String, label: String,
                 actors: [EntityRef] = [], targets: [EntityRef] = [], place: EntityRef? = nil, country: String? = nil,
@@ -66,6 +72,7 @@ public struct EventRow: Codable, Sendable, Hashable {
         case eventID = "event_id"
         case datePrecision = "date_precision"
         case articleID = "article_id"
+        case numArticles = "num_articles", numSources = "num_sources", mentions
     }
 }
 

@@ -197,4 +197,16 @@ public struct Event: Codable, Sendable, Hashable {
 
     /// The sentences that report it: `sentences`, or the one `sentence`.
     public var allSentences: [Int] { sentences ?? [sentence] }
+
+    // Unnamed participants (events8): the noun phrases of doers and victims the text does not name ("gunmen",
+    // "a suicide bomber", "three soldiers"), read from the parse; nil when there is none. Set after init.
+    public var actorPhrases: [String]? = nil
+    public var targetPhrases: [String]? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case cameo, label, trigger, actors, targets, location, date, fatalities, sentence, injured, count, start, end,
+             sentences
+        case actorPhrases = "actor_phrases"
+        case targetPhrases = "target_phrases"
+    }
 }

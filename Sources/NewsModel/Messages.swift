@@ -171,6 +171,8 @@ public enum QueryName: String, Codable, Sendable, CaseIterable {
     case entity, timeline, graph, export
     /// Events across the corpus, newest first, and their sums per group (`by`); quotes by speaker, words, topic.
     case events, eventSums = "event_sums", quotes
+    /// Clusters of near-duplicate articles: optional `min_overlap`, `limit`, `offset` (DuplicateMessages.swift).
+    case duplicates
 }
 
 /// client -> gateway -> store: a query. `query` names it; the other fields are its parameters.
@@ -203,6 +205,12 @@ public struct QueryBody: MessageBody, Hashable {
     public var actor, target, participant, place, country, speaker, about: String?
     public var publishedFrom, publishedTo: String?
     public var minFatalities: Int?
+    /// duplicates (and search with `collapse`): pairs from this estimated overlap up, 0.3...1 (0.5 when absent).
+    public var minOverlap: Double?
+    /// search: one hit per cluster of near-duplicates, the others named in its `copies`.
+    public var collapse: Bool?
+    /// events: one row per incident merged across articles, with `num_articles`, `num_sources` and `mentions`.
+    public var merged: Bool?
 
     public init(query: QueryName, text: String? = nil, id: String? = nil,
                 entityType: String? = nil, entity: String? = nil, source: String? = nil,
@@ -226,6 +234,7 @@ public struct QueryBody: MessageBody, Hashable {
         case minWeight = "min_weight"
         case actor, target, participant, place, country, speaker, about
         case publishedFrom = "published_from", publishedTo = "published_to", minFatalities = "min_fatalities"
+        case minOverlap = "min_overlap", collapse, merged
     }
 }
 
@@ -249,6 +258,8 @@ public struct SearchHit: Codable, Sendable, Hashable {
     public var snippet: String
     /// bm25 rank: lower is better.
     public var score: Double
+    /// search with `collapse`: the ids of this article's near-duplicates, whose hits are folded into this one.
+    public var copies: [String]?
 
     public init(id: String, title: String?, published: String?, source: String?, url: String?, snippet: String, score: Double) {
         self.id = id
@@ -330,6 +341,9 @@ public struct ResultBody: MessageBody, Hashable {
     public var events: [EventRow]?
     public var sums: [EventSum]?
     public var quotes: [QuoteRow]?
+    /// duplicates (with `total` clusters); article: its near-duplicates, best overlap first.
+    public var clusters: [DuplicateCluster]?
+    public var duplicates: [DuplicateArticle]?
 
     public init(query: QueryName) {
         self.query = query.rawValue

@@ -6,7 +6,8 @@ extension QueryHandler {
     func answerEventsAndQuotes(_ name: QueryName, _ request: QueryRequest, limit: Int, offset: Int, into reply: inout QueryReply) throws {
         switch name {
         case .events:
-            let page = try store.events(try Self.eventQuery(request, limit: limit, offset: offset))
+            let query = try Self.eventQuery(request, limit: limit, offset: offset)
+            let page = request.merged == true ? try store.mergedEvents(query) : try store.events(query)
             reply.events = page.events
             reply.total = page.total
         case .eventSums:

@@ -5,7 +5,7 @@ import NewsModel
 public struct QueryHandler: Sendable {
     /// The queries the store answers; `status` is the gateway's.
     public static let storeQueries: [QueryName] = [.search, .article, .entities, .entity, .timeline, .graph, .export,
-                                                   .events, .eventSums, .quotes]
+                                                   .events, .eventSums, .quotes, .duplicates]
     public static let limits = 1...1000
     public static let defaultLimit = 20
 
@@ -51,7 +51,9 @@ public struct QueryHandler: Sendable {
             }
             let query = SearchQuery(text: text ?? "", from: from, to: to, source: source, entity: entity,
                                     limit: limit, offset: offset)
-            let page = try store.search(query)
+            let page = request.collapse == true
+                ? try store.collapsedSearch(query, minimum: try Self.minOverlap(request.minOverlap))
+                : try store.search(query)
             reply.hits = page.hits
             reply.total = page.total
         case .article:
@@ -61,6 +63,7 @@ public struct QueryHandler: Sendable {
             }
             reply.article = found.article
             reply.extraction = found.extraction
+            reply.duplicates = try store.duplicates(ofArticle: id, minimum: try Self.minOverlap(request.minOverlap))
         case .entities:
             reply.entities = try store.entities(type: try Self.entityType(request.entityType),
                                                 namePrefix: Self.nonBlank(request.text), limit: limit, offset: offset)
@@ -68,6 +71,8 @@ public struct QueryHandler: Sendable {
             try answerCorpusQuery(name, request, into: &reply)
         case .events, .eventSums, .quotes:
             try answerEventsAndQuotes(name, request, limit: limit, offset: offset, into: &reply)
+        case .duplicates:
+            try answerDuplicates(request, limit: limit, offset: offset, into: &reply)
         case .status:
             throw notForTheStore(name, known: known)
         }

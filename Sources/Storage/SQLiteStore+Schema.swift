@@ -23,6 +23,7 @@ extension SQLiteStore {
         }
         // Last, after v3-upsert and v3-mentions: the recompute relinks rows with the code of that schema.
         registerCanonPolicyMigration(in: &migrator)
+        registerDedupMigration(in: &migrator)
         return migrator
     }
 

@@ -67,6 +67,7 @@ extension SQLiteStore {
                       storedAt, encoded])
         }
         let docid = db.lastInsertedRowID
+        try addFingerprint(docid: docid, text: article.text, in: db)
 
         var local: [String: Int64] = [:]
         var spans: [(entity: Int64, start: Int, end: Int)] = []

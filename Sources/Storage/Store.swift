@@ -72,6 +72,16 @@ public protocol Store: Sendable {
     func eventSums(_ query: EventQuery, by grouping: EventGrouping) throws -> EventSumPage
     /// Quotes across the corpus, newest article first.
     func quotes(_ query: QuoteQuery) throws -> QuotePage
+
+    // Near-duplicate articles and incidents merged across articles (DuplicateQueries.swift).
+    /// The stored article's near-duplicates at or above `minimum`, best first; nil for an unknown id.
+    func duplicates(ofArticle id: String, minimum: Double) throws -> [DuplicateArticle]?
+    /// Clusters of near-duplicates, largest first, and how many there are.
+    func duplicateClusters(minimum: Double, limit: Int, offset: Int) throws -> (clusters: [DuplicateCluster], total: Int)
+    /// `search`, one hit per cluster (at `minimum`): a hit's copies are folded into the best-ranked one.
+    func collapsedSearch(_ query: SearchQuery, minimum: Double) throws -> SearchPage
+    /// The incidents of the matching events, each merged across articles, newest first.
+    func mergedEvents(_ query: EventQuery) throws -> EventPage
 }
 
 extension Store {

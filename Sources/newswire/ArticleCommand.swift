@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsModel
 
 struct ArticleCommand: ParsableCommand {
@@ -23,10 +24,20 @@ struct ArticleCommand: ParsableCommand {
             struct Both: Encodable {
                 var article: Article
                 var extraction: Extraction
+                var duplicates: [DuplicateArticle]?
             }
-            return try printJSON(Both(article: article, extraction: extraction))
+            return try printJSON(Both(article: article, extraction: extraction, duplicates: reply.duplicates))
         }
         print(ExtractionReport(article: article, extraction: extraction, includeText: text).render())
+        if let copies = reply.duplicates, !copies.isEmpty {
+            var table = Table("ID", "OVERLAP", "PUBLISHED", "SOURCE", "TITLE")
+            table.maxWidth = [3: 28, 4: 60]
+            for copy in copies {
+                table.add(copy.id, copy.overlap.map { String(format: "%.2f", $0) } ?? "-", copy.published ?? "-",
+                          copy.source ?? "-", copy.title ?? "(untitled)")
+            }
+            print("\nNear-duplicates (\(copies.count), overlap 0.5 or more)\n" + table.render())
+        }
     }
 }
 

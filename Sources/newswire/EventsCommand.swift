@@ -11,12 +11,16 @@ struct EventsCommand: ParsableCommand {
               newswire events --cameo 18,19,20 --place Syria --from 2022-03-01 --to 2022-03-31
               newswire events --actor Putin --csv --all > putin-events.csv
               newswire events --sum --by month --cameo 18,19,20 --min-fatalities 1
+              newswire events --merged --cameo 18,19,20 --csv --all > incidents.csv
             """)
 
     @OptionGroup var filters: EventFilterOptions
 
     @Flag(help: "Sums per group instead of rows: events, articles, fatalities, injured, held.")
     var sum = false
+
+    @Flag(help: "One row per incident merged across articles, with how many articles and sources report it (CSV: num_articles, num_sources after the 25 columns).")
+    var merged = false
 
     @Option(help: "With --sum, the groups: day, week, month, cameo, country, actor or place.")
     var by: String = "day"
@@ -34,11 +38,16 @@ struct EventsCommand: ParsableCommand {
 
     @OptionGroup var client: ClientOptions
 
+    func validate() throws {
+        if merged, sum { throw ValidationError("--merged lists incidents; it does not combine with --sum") }
+    }
+
     func run() throws {
         let gateway = try client.connect()
         if sum { return try runSums(gateway) }
         let pageSize = 1000
         var request = filters.request(.events, limit: all ? pageSize : limit, offset: all ? 0 : offset)
+        if merged { request.merged = true }
         var reply = try gateway.query(request)
         var rows = reply.events ?? []
         while all, rows.count < reply.total ?? 0, !(reply.events ?? []).isEmpty {
@@ -51,7 +60,8 @@ struct EventsCommand: ParsableCommand {
             return try printJSON(reply)
         }
         if let writer = delimited.writer {
-            print(writer.document(header: EventRow.columns, rows: rows.map(\.cells)), terminator: "")
+            print(merged ? writer.document(header: EventRow.mergedColumns, rows: rows.map(\.mergedCells))
+                         : writer.document(header: EventRow.columns, rows: rows.map(\.cells)), terminator: "")
             return
         }
         guard !rows.isEmpty else {
@@ -59,17 +69,22 @@ struct EventsCommand: ParsableCommand {
             return
         }
         var table = Table("DATE", "CAMEO", "LABEL", "ACTORS", "TARGETS", "PLACE", "KILLED", "INJURED", "HELD", "ARTICLE")
+        if merged { table = Table("DATE", "CAMEO", "LABEL", "ACTORS", "TARGETS", "PLACE", "KILLED", "INJURED", "HELD",
+                                  "ARTICLES", "SOURCES", "FIRST ARTICLE") }
         table.maxWidth = [2: 18, 3: 30, 4: 30, 5: 20]
         for row in rows {
-            table.add(row.date ?? (row.published.map { "(\($0.prefix(10)))" } ?? "-"), row.cameo, row.label,
-                      row.actors.map(\.name).joined(separator: "; "), row.targets.map(\.name).joined(separator: "; "),
-                      row.place?.name ?? "", row.fatalities.map(String.init) ?? "-", row.injured.map(String.init) ?? "-",
-                      row.held.map(String.init) ?? "-", row.articleID)
+            let date: String = row.date ?? row.published.map { "(\($0.prefix(10)))" } ?? "-"
+            var cells: [String] = [date, row.cameo, row.label,
+                         row.actors.map(\.name).joined(separator: "; "), row.targets.map(\.name).joined(separator: "; "),
+                         row.place?.name ?? "", row.fatalities.map(String.init) ?? "-", row.injured.map(String.init) ?? "-",
+                         row.held.map(String.init) ?? "-"]
+            if merged { cells += [row.numArticles.map(String.init) ?? "-", row.numSources.map(String.init) ?? "-"] }
+            table.rows.append(cells + [row.articleID])
         }
         print(table.render())
         let first = all ? 1 : offset + 1
         let borrowed = rows.contains { $0.date == nil && $0.published != nil }
-        print("\n\(first)-\(first + rows.count - 1) of \(reply.total ?? rows.count) events"
+        print("\n\(first)-\(first + rows.count - 1) of \(reply.total ?? rows.count) \(merged ? "incidents (merged across articles)" : "events")"
               + (borrowed ? " (a date in brackets is the article's publication date)" : ""))
     }
 

@@ -106,6 +106,8 @@ final class GatewayClient {
         // No attempt waits past this: the longer of one timeout and the retry budget.
         let giveUp = started.addingTimeInterval(max(timeout, retry.budget))
         var attempt = 0
+        // what happened to the connection before this request is no news about it
+        while try events.nextEvent() != nil {}
         while true {
             attempt += 1
             try socket.send(frames: frames)

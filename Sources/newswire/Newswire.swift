@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bus
 import Foundation
 
 @main
@@ -9,19 +10,24 @@ struct Newswire: ParsableCommand {
         discussion: """
             Every command but `extract`, `model` and `keys` talks to the gateway (default \(defaultGateway), \
             or --gateway / NEWSWIRE_GATEWAY). `make run` starts the services.
-            Exit codes: 0 done; 1 some inputs unreadable or rejected, or a request refused; 2 usage; \
+            Exit codes: 0 done; 1 some inputs unreadable or rejected, or a request refused; 2 usage (also unreadable keys); \
             3 the pipeline could not be reached (no answer, a failed key handshake, a service down or unavailable).
             """,
         subcommands: [IngestCommand.self, SearchCommand.self, ArticleCommand.self, EntitiesCommand.self, EventsCommand.self, QuotesCommand.self,
                       StatusCommand.self, PingCommand.self, ExtractCommand.self, ModelCommand.self,
                       EvalGoldCommand.self,
-                      EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self, KeysCommand.self])
+                      EntityCommand.self, TimelineCommand.self, GraphCommand.self, ExportCommand.self, KeysCommand.self,
+                      DuplicatesCommand.self])
 
     /// ArgumentParser's exits, with usage errors as 2 (not 64) and the pipeline's absence as 3.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as CurveKeyError {
+            // keys that cannot be read are a mistake in how the command was set up, like a bad flag
+            printError("error: \(error)")
+            Foundation.exit(CLIExit.usage)
         } catch let error as ClientError {
             printError("error: \(error)")
             Foundation.exit(error.isUnreachable ? CLIExit.unreachable : CLIExit.failure)

@@ -30,6 +30,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Only articles that name this entity (by any of its names).")
     var entity: String?
 
+    @Flag(help: "One hit per cluster of near-duplicates (overlap 0.5 or more); the copies are named under it.")
+    var collapse = false
+
     @Option(help: "How many hits.")
     var limit = 10
 
@@ -44,9 +47,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reply = try client.connect().query(QueryRequest(
-            query: .search, text: searchText, entity: entity, source: source, from: from, to: to,
-            limit: limit, offset: offset))
+        var request = QueryRequest(query: .search, text: searchText, entity: entity, source: source, from: from, to: to,
+                                   limit: limit, offset: offset)
+        if collapse { request.collapse = true }
+        let reply = try client.connect().query(request)
         if client.json { return try printJSON(reply) }
         let hits = reply.hits ?? []
         guard !hits.isEmpty else {
@@ -62,7 +66,9 @@ struct SearchCommand: ParsableCommand {
         print()
         for hit in hits {
             print("\(hit.id)  \(hit.snippet.replacingOccurrences(of: "\n", with: " "))")
+            if let copies = hit.copies { print("    copies: \(copies.joined(separator: ", "))") }
         }
-        print("\n\(offset + 1)-\(offset + hits.count) of \(reply.total ?? hits.count) matching articles")
+        print("\n\(offset + 1)-\(offset + hits.count) of \(reply.total ?? hits.count) matching articles"
+              + (collapse ? " (near-duplicates folded into one hit)" : ""))
     }
 }

@@ -70,6 +70,9 @@ struct RestartEndToEndTests {
         #expect(try cli(["search", "x", "--timeout", "soon"]).status == 2)
         #expect(try cli(["teleport"]).status == 2)
         #expect(try cli(["--help"]).status == 0)
+        let noKeys = try cli(["status", "--curve-keys", "/nonexistent-\(UUID().uuidString)"])
+        #expect(noKeys.status == 2, "a key folder that is not there is a setup mistake: \(noKeys.stderr)")
+        #expect(noKeys.stderr.contains("client.pub"), "\(noKeys.stderr)")
 
         let unreachable = try cli(["ingest", SharedData.sample.path, "--timeout", "1", "--retry-for", "2"])
         #expect(unreachable.status == 3, "\(unreachable.stderr)")

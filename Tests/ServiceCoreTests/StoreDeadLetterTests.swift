@@ -96,6 +96,9 @@ struct HeartbeatBoundsTests {
               HeartbeatMessage(service: "", instance: "e1", processed: 1, failed: 0),
               HeartbeatMessage(service: "extractor", instance: "e1\u{1B}[2J", processed: 1, failed: 0),
               HeartbeatMessage(service: "extractor", instance: "e1", processed: -5, failed: 0),
+              HeartbeatMessage(service: "store", instance: "e1", processed: 1, failed: 0),
+              HeartbeatMessage(service: "extractor", instance: "two words", processed: 1, failed: 0),
+              HeartbeatMessage(service: "extractor", instance: "e1\u{202E}pu", processed: 1, failed: 0),
           ])
     func refused(beat: HeartbeatMessage) throws {
         var machine = StoreStateMachine()
@@ -113,7 +116,7 @@ struct HeartbeatBoundsTests {
     @Test("a heartbeat with a name at the bound is taken")
     func atTheBound() {
         var machine = StoreStateMachine()
-        let name = String(repeating: "é", count: StoreStateMachine.maxNameBytes / 2)
+        let name = String(repeating: "e", count: StoreStateMachine.maxNameBytes - 4) + "-1.2"
         let beat = HeartbeatMessage(service: "extractor", instance: name, processed: 1, failed: 0)
         #expect(machine.received(WireCodec.encode(beat), now: now) == .heartbeat)
         #expect(machine.workers.statuses(now: now).map(\.instance) == [name])

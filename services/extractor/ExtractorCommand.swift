@@ -36,6 +36,10 @@ struct ExtractorCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = common.bootstrapLogging(label: "newswire.extractor")
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        // the store refuses heartbeats whose name breaks the rule: say so here rather than be missing from status
+        if let problem = HeartbeatRules.problem(instance: threads == 1 ? instance : "\(instance).\(threads)") {
+            throw ValidationError("--instance '\(instance.prefix(64))': \(problem)")
+        }
         // A missing or corrupt model (entity or syntax) stops the service here: a clear error beats quietly weaker
         // extractions.
         let pipeline: ExtractionPipeline

@@ -128,6 +128,8 @@ extension Document {
         }
         if let b = path.boundAt {
             let bound = words[b]
+            // "since the July 15 coup attempt": what a span runs from lies behind
+            if bound == "since" { return .onOrBefore }
             guard b == 1, DateSyntaxWords.forwardBounds.contains(bound) else { return nil }
             // "was adjourned until Monday": putting off points ahead whatever the tense
             if let v = path.verb, DateSyntaxWords.puttingOff.contains(tokens[v].text.lowercased()) { return .onOrAfter }

@@ -33,6 +33,45 @@ struct CumulativeTollStage: ExtractionStage {
                 document.counts[index].period = period
             }
         }
+        CumulativeTolls.markContinuations(&document, words: words, sentenceOf: sentenceOf)
+    }
+}
+
+extension CumulativeTolls {
+    /// "Since the launch in 2014 of a military operation ..., the military says it has killed more than 3,500
+    /// fighters. At least 583 soldiers have also been killed.": a toll in the perfect right after a period toll, in a
+    /// sentence with no date of its own, counts over the same period.
+    static func markContinuations(_ document: inout Document, words: [String], sentenceOf: [Int]) {
+        var periodBySentence: [Int: String] = [:]
+        var sentenceOfCount: [Int?] = []
+        for count in document.counts {
+            let s = TokenSpans.range(count.start, count.end, in: document.tokens).map { sentenceOf[$0.lowerBound] }
+            sentenceOfCount.append(s.flatMap { $0 >= 0 ? $0 : nil })
+            if count.isCumulative, let s = sentenceOfCount.last!, let period = count.period { periodBySentence[s] = period }
+        }
+        guard !periodBySentence.isEmpty else { return }
+        var dated = Set<Int>()
+        for date in document.dates {
+            if let r = TokenSpans.range(date.start, date.end, in: document.tokens), sentenceOf[r.lowerBound] >= 0 {
+                dated.insert(sentenceOf[r.lowerBound])
+            }
+        }
+        for index in document.counts.indices where !document.counts[index].isCumulative {
+            guard typesWithPeriods.contains(document.counts[index].type), let s = sentenceOfCount[index], s > 0,
+                  let period = periodBySentence[s - 1], !dated.contains(s),
+                  document.sentences[s].paragraph == document.sentences[s - 1].paragraph
+                    || document.sentences[s].paragraph == document.sentences[s - 1].paragraph + 1 else { continue }
+            let sentence = document.sentences[s].tokens.clamped(to: 0..<words.count)
+            let perfect = sentence.contains { t in
+                ["has", "have"].contains(words[t]) && (t + 1..<min(sentence.upperBound, t + 4)).contains {
+                    ["been", "died", "killed", "lost", "perished"].contains(words[$0])
+                }
+            }
+            if perfect {
+                document.counts[index].cumulative = true
+                document.counts[index].period = period
+            }
+        }
     }
 }
 
@@ -47,6 +86,14 @@ enum CumulativeTolls {
         "bombardment", "siege",
     ]
     static let perfects: Set<String> = ["has", "have", "had", "'s", "that", "which"]
+    /// "since the launch in 2014 of a military operation", "since the invasion": the start of a span.
+    static let onsetNouns: Set<String> = ["start", "beginning", "outbreak", "onset", "launch", "operation", "invasion",
+                                          "coup", "takeover", "creation", "arrival", "election", "intervention"]
+    static let quoteMarks: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
+
+    static func isYear(_ word: String) -> Bool {
+        word.count == 4 && word.allSatisfy(\.isNumber) && (1900...2099).contains(Int(word) ?? 0)
+    }
     static let units: Set<String> = ["year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days"]
     static let frequency: Set<String> = ["a", "each", "every", "per"]
     static let periodUnits: Set<String> = ["year", "month", "week", "day", "decade"]
@@ -75,7 +122,11 @@ enum CumulativeTolls {
         // "has killed more than 100,000 people ... in a three-decade-long rebellion", "have died in the fighting"
         for w in count.upperBound..<hi where warWords.contains(words[w]) {
             var p = w - 1
-            while p > count.upperBound, !["in", "during", "throughout", "over"].contains(words[p]), w - p < 4 { p -= 1 }
+            // "in a \"hidden\" campaign": quote marks are not words
+            while p > count.upperBound, !["in", "during", "throughout", "over"].contains(words[p]),
+                  (p..<w).filter({ !quoteMarks.contains(words[$0]) }).count < 4 {
+                p -= 1
+            }
             if ["in", "during", "throughout", "over"].contains(words[p]) { return document.string(tokens: p..<(w + 1)) }
         }
         return nil
@@ -92,7 +143,7 @@ enum CumulativeTolls {
             let month = first.split(separator: "-").last.map(String.init) ?? first
             if first.first?.isNumber == true || DateScanner.fullMonths[month] != nil || first == "then" { return t + 2 }
             if ["early", "late", "mid"].contains(first), let m = next(2), DateScanner.fullMonths[m] != nil { return t + 3 }
-            if first == "the", let noun = next(2), warWords.contains(noun) || ["start", "beginning", "outbreak"].contains(noun) {
+            if first == "the", let noun = next(2), warWords.contains(noun) || onsetNouns.contains(noun) {
                 return min(limit, t + 3)
             }
             if first == "it", next(2) == "began" || next(2) == "started" { return t + 3 }
@@ -119,6 +170,11 @@ enum CumulativeTolls {
                 for j in (t + 1)..<min(limit, t + 5) where warWords.contains(words[j]) { return j + 1 }
             }
             return nil
+        case "between", "from":
+            // "between 2011 and 2015", "from 2011 to 2015"
+            guard let a = next(1), isYear(a), let joint = next(2), let b = next(3), isYear(b),
+                  w == "between" ? joint == "and" : (joint == "to" || joint == "until") else { return nil }
+            return t + 4
         case "annually", "yearly":
             return t + 1
         default:

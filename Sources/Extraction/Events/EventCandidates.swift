@@ -141,7 +141,8 @@ extension EventFinder {
                 while q >= bounds.lowerBound, mentionEnding[q] < 0, q > p - 4 { q -= 1 }
                 if q >= bounds.lowerBound, mentionEnding[q] >= 0 {
                     let e = d.mentions[mentionEnding[q]].entity
-                    if receiveAid { c.targets.append(e) } else { c.actors.append(e) }
+                    // "Mr Gilmore's murder": the victim; "Masood's attack": the doer
+                    if receiveAid || Self.victimPossessorNouns.contains(words[t]) { c.targets.append(e) } else { c.actors.append(e) }
                 }
             } else if p >= bounds.lowerBound, Self.lightVerbs.contains(words[p]) {
                 c.actors += subject(before: p, bounds: bounds, triggerStarts: triggerStarts)
@@ -194,7 +195,30 @@ extension EventFinder {
                 }
                 c.targets = objects(after: r.upperBound, bounds: bounds, allowed: allowed, triggerStarts: triggerStarts)
             }
+            if let parsed = parsedArguments(r, root: root, nominal: false, passive: passive) {
+                // the parse decides; the word rules above stay only for a side the parse has no slot for, and only
+                // when both read the voice alike
+                if parsed.passive != passive {
+                    c.actors = []
+                    c.targets = []
+                }
+                if let actors = parsed.actors { c.actors = actors }
+                if let targets = parsed.targets { c.targets = targets }
+                c.actorPhrases = parsed.actorPhrases
+                c.targetPhrases = parsed.targetPhrases
+                c.parsedPlace = parsed.place
+                if parsed.pronoun, root.isIncident { c.namedByNoun = true }
+            }
         }
+        if nominal, let parsed = parsedArguments(r, root: root, nominal: true, passive: false) {
+            if c.actors.isEmpty, !receiveAid, let actors = parsed.actors { c.actors = actors }
+            if c.targets.isEmpty, !receiveAid, root != .aid, let targets = parsed.targets { c.targets = targets }
+            c.actorPhrases = parsed.actorPhrases
+            c.targetPhrases = parsed.targetPhrases
+            c.parsedPlace = parsed.place
+        }
+        // an incident told of unnamed people ("gunmen shot three soldiers") is kept; other events need a name
+        if c.root.isIncident, !c.actorPhrases.isEmpty || !c.targetPhrases.isEmpty { c.namedByNoun = true }
         // a subject that holds a role: "The head of the junta in Mali and the Russian president had ..."
         if !roles.isEmpty, !(receiveAid && !nominal) {
             let subjectEnd = c.nominal ? (lightVerb(before: t, floor: bounds.lowerBound) ?? -1) : t
@@ -205,8 +229,10 @@ extension EventFinder {
                 }
             }
         }
-        // one person killed: "killed the soldier", "the assassination of an army officer", "He was shot dead"
-        if Self.killTriggers.contains(words[t]) || Self.killTriggers.contains(d.string(tokens: r).lowercased()) {
+        // one person killed: "killed the soldier", "the assassination of an army officer", "He was shot dead",
+        // "a deputy was fatally shot"
+        if Self.killTriggers.contains(words[t]) || Self.killTriggers.contains(d.string(tokens: r).lowercased())
+            || t > sentenceRange.lowerBound && words[t - 1] == "fatally" {
             if singleVictim(c, r, nominal: nominal, floor: bounds.lowerBound, ceiling: bounds.upperBound) { c.fatalities = 1 }
         }
         if inQuote[t], quoteSpeaker[t] >= 0, firstPerson(before: t, floor: sentenceRange.lowerBound) {
@@ -235,6 +261,12 @@ extension EventFinder {
         }
         return c
     }
+
+    /// Nouns whose possessor is the victim: "Mr Gilmore's murder", "Khashoggi's killing", "his arrest".
+    static let victimPossessorNouns: Set<String> = [
+        "murder", "murders", "killing", "assassination", "death", "kidnapping", "abduction", "arrest", "detention",
+        "execution", "beheading", "rape", "disappearance", "lynching", "imprisonment", "jailing",
+    ]
 
     static let concedeVerbs: Set<String> = ["accept", "accepts", "accepted", "accepting", "concede", "concedes",
                                             "conceded", "conceding", "admit", "admits", "admitted", "admitting"]

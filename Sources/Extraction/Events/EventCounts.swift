@@ -22,6 +22,12 @@ extension EventFinder {
             // to 525 people": deaths with no deed told are a count, not an incident ("52 dead in Tessit" says dead)
             if k == nil, count.type == .kill, !crange.contains(where: { ["dead", "killed"].contains(words[$0]) }),
                !hasViolentWord(in: clauses.sentence) { continue }
+            // "one of the missiles was intercepted": air defence, not a seizure of people
+            if k == nil, count.type == .seize,
+               (max(clauses.sentence.lowerBound, crange.lowerBound - 8)..<min(clauses.sentence.upperBound, crange.upperBound + 8))
+                .contains(where: { Self.projectiles.contains(words[$0]) }) {
+                continue
+            }
             if k == nil {
                 let group = root == .assault ? "attack" : root == .coerce ? "arrest" : "protest"
                 var c = Candidate(root: root, group: group, weight: 0, range: crange, sentence: s, lastSentence: s)

@@ -51,6 +51,7 @@ struct EventStage: ExtractionStage {
     func run(_ document: inout Document) {
         var finder = EventFinder(document)
         document.events = finder.find()
+        CapitalActors.apply(&document)   // "Moscow imposed sanctions": the country acts
     }
 }
 
@@ -94,7 +95,13 @@ struct EventFinder {
         var sentences: Set<Int> = []
         var actors: [Int] = []
         var targets: [Int] = []
+        /// Unnamed doers and victims as their noun phrases ("gunmen", "a suicide bomber").
+        var actorPhrases: [String] = []
+        var targetPhrases: [String] = []
         var location: Int? = nil
+        /// The place the parse attaches to the trigger: taken when the words leave the event without one (after
+        /// merging, so a town and its city told in two sentences do not keep one incident apart).
+        var parsedPlace: Int? = nil
         var date: String? = nil
         var fatalities: Int? = nil
         var injured: Int? = nil
@@ -172,11 +179,15 @@ struct EventFinder {
     func makeEvent(_ c: Candidate) -> Event {
         let ids = { (list: [Int]) in list.map { self.d.entities[$0].id } }
         let targets = c.targets.filter { !c.actors.contains($0) }
-        return Event(cameo: c.root.code, label: c.root.label, trigger: d.string(tokens: c.range),
-                     actors: ids(c.actors), targets: ids(targets), location: c.location.map { d.entities[$0].id },
+        var event = Event(cameo: c.root.code, label: c.root.label, trigger: d.string(tokens: c.range),
+                     actors: ids(c.actors), targets: ids(targets), location: (c.location ?? c.parsedPlace).map { d.entities[$0].id },
                      date: c.date, fatalities: c.fatalities, sentence: c.sentence, injured: c.injured, count: c.count,
                      start: tokens[c.range.lowerBound].start, end: tokens[c.range.upperBound - 1].end,
                      sentences: c.sentences.subtracting([c.sentence]).isEmpty ? nil : c.sentences.union([c.sentence]).sorted())
+        // a phrase only where no entity stands on that side
+        if c.actors.isEmpty, !c.actorPhrases.isEmpty { event.actorPhrases = c.actorPhrases }
+        if targets.isEmpty, !c.targetPhrases.isEmpty { event.targetPhrases = c.targetPhrases }
+        return event
     }
 
     // MARK: one sentence

@@ -44,7 +44,10 @@ extension EventFinder {
         }
         a.actors = unique(a.actors + b.actors)
         a.targets = unique(a.targets + b.targets).filter { !a.actors.contains($0) }
+        for p in b.actorPhrases where !a.actorPhrases.contains(p) { a.actorPhrases.append(p) }
+        for p in b.targetPhrases where !a.targetPhrases.contains(p) { a.targetPhrases.append(p) }
         if a.location == nil { a.location = b.location }
+        if a.parsedPlace == nil { a.parsedPlace = b.parsedPlace }
         if let y = b.date, a.date == nil || y.count > a.date!.count { a.date = y }
         if a.fatalities == nil { a.fatalities = b.fatalities }
         if let y = b.injured { a.injured = max(a.injured ?? 0, y) }

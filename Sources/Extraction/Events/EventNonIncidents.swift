@@ -34,7 +34,7 @@ extension EventFinder {
         if trigger.root.isViolence, Self.fightWords.contains(words[t]), isFightAgainstAnIll(t + length, sentence: sentence) {
             return true
         }
-        return false
+        return isNoDeedByParse(trigger, at: t, length: length, sentence: sentence)
     }
 
     /// "the shot", "an Instagram shot", "a fatal shot" (not "the police shot", "the gunman shot", "the Taliban shot").

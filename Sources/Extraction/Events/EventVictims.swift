@@ -21,6 +21,11 @@ extension EventFinder {
                 while k >= floor, Self.auxiliaries.contains(words[k]) || Self.adverbs.contains(words[k]) { k -= 1 }
                 if k >= floor {
                     if words[k] == "he" || words[k] == "she" { return k == floor || words[k - 1] != "and" }
+                    // "a sheriff's deputy was fatally shot": one person named by a singular noun
+                    if Self.personNouns.contains(words[k]), !words[k].hasSuffix("s"), mentionEnding[k] < 0,
+                       !(max(floor, k - 4)..<k).contains(where: { words[$0] == "and" || tokens[$0].kind == .number }) {
+                        return true
+                    }
                     if mentionEnding[k] >= 0 {
                         let m = d.mentions[mentionEnding[k]]
                         let before = m.tokens.lowerBound - 1

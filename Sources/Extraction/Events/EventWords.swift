@@ -34,6 +34,7 @@ extension EventFinder {
         "both", "again", "officially", "previously", "earlier", "jointly", "formally", "publicly", "strongly",
         "repeatedly", "apparently", "initially", "first", "finally", "still", "now", "once", "twice", "eventually",
         "immediately", "briefly", "personally", "separately", "swiftly", "quickly", "further", "even", "duly",
+        "fatally", "critically", "seriously",
     ]
     static let pronouns: Set<String> = ["they", "he", "she", "it", "we", "i", "you", "who", "which", "that"]
     static let actorNouns: Set<String> = [

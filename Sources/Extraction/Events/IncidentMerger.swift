@@ -98,6 +98,15 @@ enum IncidentMerger {
         out.count = a.count ?? b.count
         for x in b.actors where !out.actors.contains(x) && !out.targets.contains(x) { out.actors.append(x) }
         for x in b.targets where !out.targets.contains(x) && !out.actors.contains(x) { out.targets.append(x) }
+        // phrases stand only where no entity does
+        out.actorPhrases = out.actors.isEmpty ? merged(a.actorPhrases, b.actorPhrases) : nil
+        out.targetPhrases = out.targets.isEmpty ? merged(a.targetPhrases, b.targetPhrases) : nil
         return out
+    }
+
+    static func merged(_ a: [String]?, _ b: [String]?) -> [String]? {
+        var out = a ?? []
+        for p in b ?? [] where !out.contains(p) { out.append(p) }
+        return out.isEmpty ? nil : out
     }
 }

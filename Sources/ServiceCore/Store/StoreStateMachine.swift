@@ -84,20 +84,18 @@ public struct StoreStateMachine: Sendable {
         }
     }
 
-    /// The longest `service` or `instance` name a heartbeat may carry, in UTF-8 bytes.
-    public static let maxNameBytes = 128
+    /// The longest `instance` name a heartbeat may carry, in UTF-8 bytes.
+    public static let maxNameBytes = HeartbeatRules.maxInstanceBytes
 
-    /// A heartbeat's names are shown by every `status`: bounded, printable, and its counts not negative, so that one
-    /// bad heartbeat cannot make every status reply megabytes long.
+    /// A heartbeat's names are shown by every `status`: bounded, printable ASCII, only extractors beat, and the counts
+    /// not negative, so that one bad heartbeat cannot make every status reply megabytes long or pass for another service.
     static func check(_ beat: HeartbeatMessage) throws(ErrorReply) {
-        for (field, value) in [("service", beat.service), ("instance", beat.instance)] {
-            guard !value.isEmpty, value.utf8.count <= maxNameBytes else {
-                throw ErrorReply(code: .invalidParameter,
-                                 message: "heartbeat '\(field)' must be 1 to \(maxNameBytes) bytes, not \(value.utf8.count)")
-            }
-            guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw ErrorReply(code: .invalidParameter, message: "heartbeat '\(field)' holds control characters")
-            }
+        guard beat.service == HeartbeatRules.service else {
+            throw ErrorReply(code: .invalidParameter,
+                             message: "heartbeat 'service' must be '\(HeartbeatRules.service)', not '\(beat.service.prefix(64))'")
+        }
+        if let problem = HeartbeatRules.problem(instance: beat.instance) {
+            throw ErrorReply(code: .invalidParameter, message: problem)
         }
         guard beat.processed >= 0, beat.failed >= 0 else {
             throw ErrorReply(code: .invalidParameter, message: "heartbeat counts must not be negative")
