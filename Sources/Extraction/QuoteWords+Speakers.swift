@@ -30,7 +30,20 @@ extension QuoteWords {
     /// Nouns naming what someone said: `his remarks ... "..."`.
     static let speechNouns: Set<String> = [
         "remarks", "remark", "comments", "comment", "statement", "words", "speech", "message", "warning", "tweet",
-        "interview", "letter", "address", "testimony", "post", "announcement",
+        "interview", "letter", "address", "testimony", "post", "announcement", "view", "views", "position", "belief",
+        "claim", "promise", "pledge", "vow", "assessment", "argument", "description", "reply", "verdict",
+    ]
+
+    /// Nouns of a charge: the words quoted after `an allegation of "..."` are the charge's, not the accused's.
+    static let chargeNouns: Set<String> = [
+        "allegation", "allegations", "charge", "charges", "accusation", "accusations", "suspicion", "counts", "count",
+    ]
+
+    /// Works whose title a quote may be: `the song "Returning Happiness to Thailand"`, `a report dubbed "..."`.
+    static let workNouns: Set<String> = [
+        "song", "report", "book", "film", "movie", "album", "documentary", "programme", "program", "show", "series",
+        "play", "poem", "article", "column", "editorial", "campaign", "slogan", "hashtag", "headline", "motto", "theme",
+        "novel", "painting", "exhibition", "study", "paper",
     ]
 
     /// Nouns that name a woman or a man: "Majed's mother" is no "he".

@@ -74,7 +74,9 @@ struct QuoteAttribution {
             var keep = true
             let cueFound = findCue(open: q.open, close: q.close)
             let previous = continued(index)
-            if let runOn = runOnSpeaker(index) {
+            if isTitleOfAWork(q.open) {
+                keep = false                // `the song "Returning Happiness to Thailand"`: a name, no one's words
+            } else if let runOn = runOnSpeaker(index) {
                 // the mark that opens this quote closed the one before: one speaker's quote over paragraphs
                 quote.cue = memory.quoteCue[index - 1]
                 resolved = runOn
@@ -94,6 +96,8 @@ struct QuoteAttribution {
             } else if let (noun, found) = speechNounSpeaker(open: q.open) {
                 quote.cue = noun
                 resolved = found
+            } else if followsAChargeNoun(q.open) {
+                // `Hussein faces a fabricated allegation of "..."`: the charge's words, not the accused's
             } else if let person = sentenceSubject(open: q.open) {
                 resolved = (person, nil)
                 keep = !isScare(q.open, q.close) || !isCapitalisedName(q.open, q.close)
@@ -124,6 +128,22 @@ struct QuoteAttribution {
         guard s > 0, d.sentences[s].tokens.lowerBound >= q.open,
               sentenceOf[min(before.close, tokens.count - 1)] == s - 1 else { return nil }
         return (speaker, memory.quoteCue[index - 1])
+    }
+
+    /// A quote right after a noun of a work, or after "dubbed"/"titled"/"entitled" that follows one (`the junta's
+    /// theme song "..."`, `a report dubbed "..."`): the work's title.
+    func isTitleOfAWork(_ open: Int) -> Bool {
+        guard open > 0 else { return false }
+        let before = tokens[open - 1].text.lowercased()
+        if QuoteWords.workNouns.contains(before) { return true }
+        guard ["dubbed", "titled", "entitled", "headlined", "named"].contains(before), open > 1 else { return false }
+        return QuoteWords.workNouns.contains(tokens[open - 2].text.lowercased())
+    }
+
+    /// `an allegation of "..."`, `charges of "..."`.
+    func followsAChargeNoun(_ open: Int) -> Bool {
+        guard open > 1, ["of", "for"].contains(tokens[open - 1].text.lowercased()) else { return false }
+        return QuoteWords.chargeNouns.contains(tokens[open - 2].text.lowercased())
     }
 
     /// The first token of the quote that counts for its sentence: the opening mark, or the word after it when the
@@ -320,7 +340,8 @@ enum QuoteWords {
     static let extraCues: Set<String> = [
         "dismissed", "dismisses", "rejected", "rejects", "mentioned", "mentions", "criticised", "criticized",
         "criticises", "criticizes", "slammed", "slams", "characterised", "characterized", "pointed",
-        "asserted", "asserts", "joked", "jokes", "laughed",
+        "asserted", "asserts", "joked", "jokes", "laughed", "remembers", "remembered", "recounted", "recounts",
+        "conceded", "concedes",
     ]
 
     /// Speech verbs whose object is the hearer: "told reporters".

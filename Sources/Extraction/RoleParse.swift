@@ -271,6 +271,9 @@ extension RoleReader {
                     place = mentionOf[object]       // "leader in Russia": the place, not the text
                     break
                 }
+                // a tail after words left out (a coordinated phrase, a clause) is no longer this role's: "minister of
+                // defense and political science lecturer at the University" -> "minister of defense"
+                if d > hi, (hi..<d).contains(where: { tokens[$0].kind == .word }) { break }
                 hi = max(hi, cleanEnd(d))
             }
         }

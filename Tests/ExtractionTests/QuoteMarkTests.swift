@@ -89,6 +89,31 @@ import Testing
         #expect(speaker(x, "He makes") == "Ann Reed")
     }
 
+    @Test func theTitleOfAWorkIsNoQuote() {
+        let x = run("Veera Somwong asked which promises of the junta's theme song \"Returning Happiness to Thailand\" "
+            + "had been kept. Mikk Marran presented a report dubbed \"Estonia in the international security environment.\"",
+                    ["Veera": "B-PER", "Somwong": "I-PER", "Mikk": "B-PER", "Marran": "I-PER"])
+        #expect(x.quotes.isEmpty)
+    }
+
+    @Test func theWordsOfAChargeAreNotTheAccused() {
+        let x = run("Mahmoud Hussein faces a fabricated allegation of \"disseminating false news and receiving funds "
+            + "from abroad.\"", ["Mahmoud": "B-PER", "Hussein": "I-PER"])
+        #expect(speaker(x, "disseminating") == nil)
+    }
+
+    @Test func aViewIsASpeechNoun() {
+        let x = run("Enda Kenny spoke in Washington. The Taoiseach repeated his view that Brexit would be \"bad for "
+            + "Britain, for Ireland and for Europe\".", ["Enda": "B-PER", "Kenny": "I-PER", "Washington": "B-LOC"])
+        #expect(speaker(x, "bad for Britain") == "Enda Kenny")
+    }
+
+    @Test func rememberingIsSaying() {
+        let x = run("Gerlinde Rohr was in the stadium that night. \"I was there with a school mate and we cheered,\" "
+            + "she remembers.", ["Gerlinde": "B-PER", "Rohr": "I-PER"])
+        #expect(speaker(x, "I was there") == "Gerlinde Rohr")
+    }
+
     @Test func aMediaNameRightAfterTheCueIsNoQuote() {
         let x = run("\"The real question is who the others will back,\" expert Michael Leach told \"The Australian\" "
             + "newspaper.", ["Michael": "B-PER", "Leach": "I-PER"])

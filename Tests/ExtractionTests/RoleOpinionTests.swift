@@ -40,6 +40,13 @@ import Testing
         #expect(r == ["motorcycle taxi driver"])
     }
 
+    @Test func aRoleEndsWhereAWordLeftOutWouldJoinItToALaterTail() {
+        let r = roles("Julio Pinto, a former junior minister of defense and political science lecturer at Deakin "
+            + "University told the agency.", ["Julio": "B-PER", "Pinto": "I-PER", "Deakin": "B-ORG", "University": "I-ORG"],
+                      "Julio Pinto")
+        #expect(r == ["former junior minister of defense"])
+    }
+
     @Test func servedAsAfterANameThatTheParseHangsOnItsTitle() {
         let r = roles("Assistant Inspector General of Police Andrew Kaweesi served as the force's spokesman for years.",
                       ["Andrew": "B-PER", "Kaweesi": "I-PER", "Police": "B-ORG"], "Andrew Kaweesi")
