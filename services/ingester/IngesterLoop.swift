@@ -74,7 +74,7 @@ struct IngesterLoop: Sendable {
                 machine.intakeCounters = intake.counters
                 intake.serve { payload in
                     let (reply, report) = machine.request(payload)
-                    report.map(log)
+                    report.map { log($0, &logLines) }
                     return reply
                 }
             }
