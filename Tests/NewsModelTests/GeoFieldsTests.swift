@@ -13,11 +13,14 @@ import Testing
         full.lon = -0.3
         full.geoPrecision = .city
         full.geoSource = .place
+        full.actorPhrases = ["gunmen"]
+        full.targetPhrases = ["three soldiers"]
         let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(full)) as? [String: Any] ?? [:]
         #expect(object["geo_precision"] as? String == "city" && object["geo_source"] as? String == "place")
         #expect(object["country"] as? String == "ML")
         // each property name (or its snake_case key) is a key a fully set event can carry
-        let snake = ["geoPrecision": "geo_precision", "geoSource": "geo_source"]
+        let snake = ["geoPrecision": "geo_precision", "geoSource": "geo_source",
+                     "actorPhrases": "actor_phrases", "targetPhrases": "target_phrases"]
         let decoded = try JSONDecoder().decode(Event.self, from: JSONEncoder().encode(full))
         #expect(decoded == full)
         #expect(properties.count == Mirror(reflecting: decoded).children.count)
