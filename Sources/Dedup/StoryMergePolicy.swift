@@ -1,16 +1,24 @@
 /// When reports of different articles are one incident, and what the incident's figures are.
 ///
-/// Reports merge into one story when all of these hold between the newcomer and every report already in it:
-/// - the same CAMEO family (`StoryReport.family`) and a different article (one article's reports of one incident
+/// Two reports are compatible (`compatible`) when all of these hold:
+/// - the same CAMEO family (`StoryReport.family`) and different articles (one article's reports of one incident
 ///   were merged by the extraction; two left apart there are two incidents);
 /// - days at most `maxDays` apart (MELTT's windows are 1-2 days; ACLED merges within the day);
-/// - the same place: the same entity or name; once geocoded, within `maxKilometres`, the same first-level region,
-///   or a country- or region-level place that holds the other. A report without a place joins only a story it
-///   shares a named actor or target with, or, when its article is a near-duplicate of one of the story's (the same
-///   wire text: `copies`), a report there of the same CAMEO code said with the same word;
-/// - compatible sides: when both the newcomer and the story name actors, one is common; the same for targets;
+/// - compatible sides: when both name actors, one is common; the same for targets;
 /// - tolls that do not contradict: of two counts of the dead (or injured, or held) the larger is at most
-///   `tollRatio` x the smaller + `tollSlack` (10 and 25 are one toll rising; 5 and 40, or 0 and 10, are two events).
+///   `tollRatio` x the smaller + `tollSlack` (10 and 25 are one toll rising; 5 and 40, or 0 and 10, are two events);
+/// - the same place, when both have one to merge on (`StoryPlace.isMergeable`: a city or a region; a country is
+///   too wide to say two reports are of one incident): the same entity or name, or once geocoded the same
+///   first-level region, or within `maxKilometres`;
+/// - when one of them has no such place: no country that differs, and either they are copies of one wire text
+///   (`copies`) saying it with the same CAMEO code and word, or everything else agrees tightly, as ACLED asks of
+///   a merge (same day, type, actors): the same day, the same CAMEO code, a shared actor, and a shared target or
+///   the same death toll. A shared actor alone is not enough: "Trump appealed" ten times in a week is ten appeals.
+///
+/// A story is a set of pairwise compatible reports (a newcomer must be compatible with every report already in
+/// it). So every story lies inside one connected component of the compatibility graph, and the stories of a
+/// component depend on its reports alone: the store keeps the graph's edges (`event_links`) and recomputes only the
+/// component an upsert touched.
 ///
 /// Reports are taken in order of day, publication, article and key, so a set of reports gives the same stories
 /// whatever order they were stored in; a newcomer that fits several stories joins the one it shares most
@@ -31,7 +39,7 @@ public struct StoryMergePolicy: Sendable, Hashable {
     /// The stories of `reports`, in the order of their first report. `copies` holds the pairs of articles that are
     /// near-duplicates of each other (`ArticleCopies`).
     public func stories(_ reports: [StoryReport], copies: ArticleCopies = ArticleCopies()) -> [Story] {
-        let ordered = reports.enumerated().map { (day: $0.element.dayNumber, report: $0.element) }.sorted { a, b in
+        let ordered = reports.map { (day: $0.dayNumber, report: $0) }.sorted { a, b in
             switch (a.day, b.day) {
             case let (x?, y?) where x != y: return x < y
             case (nil, _?): return false
@@ -56,7 +64,7 @@ public struct StoryMergePolicy: Sendable, Hashable {
                 built[index].first?.dayNumber.map { day - $0 > maxDays } ?? true
             }
             var best: (index: Int, score: [Int])?
-            for index in open[family, default: []] where fits(report, day: day, into: built[index], copies: copies) {
+            for index in open[family, default: []] where fits(report, into: built[index], copies: copies) {
                 let score = rank(report, day: day, in: built[index], index: index)
                 if best.map({ $0.score.lexicographicallyPrecedes(score) }) ?? true {
                     best = (index, score)
@@ -72,41 +80,28 @@ public struct StoryMergePolicy: Sendable, Hashable {
         return built.map { Story(reports: $0) }
     }
 
-    /// Whether `report` may join the story `story` (all the rules above).
+    /// Whether `report` may join the story `story`: compatible with each of its reports.
     public func fits(_ report: StoryReport, into story: [StoryReport], copies: ArticleCopies = ArticleCopies()) -> Bool {
-        guard let day = report.dayNumber else { return false }
-        return fits(report, day: day, into: story, copies: copies)
+        story.allSatisfy { compatible(report, $0, copies: copies) }
     }
 
-    func fits(_ report: StoryReport, day: Int, into story: [StoryReport], copies: ArticleCopies) -> Bool {
-        guard !story.isEmpty else { return true }
-        var placed = false
-        var storyActors = Set<Int64>(), storyTargets = Set<Int64>()
-        for other in story {
-            guard other.family == report.family, other.article != report.article,
-                  let otherDay = other.dayNumber, abs(otherDay - day) <= maxDays,
-                  !contradicts(report.fatalities, other.fatalities), !contradicts(report.injured, other.injured),
-                  !contradicts(report.held, other.held)
-            else { return false }
-            if let a = report.place, let b = other.place {
-                guard samePlace(a, b) else { return false }
-                placed = true
-            }
-            storyActors.formUnion(other.actors)
-            storyTargets.formUnion(other.targets)
+    /// Whether two reports may be of one incident (the rules above); symmetric.
+    public func compatible(_ a: StoryReport, _ b: StoryReport, copies: ArticleCopies = ArticleCopies()) -> Bool {
+        guard a.family == b.family, a.article != b.article,
+              let dayA = a.dayNumber, let dayB = b.dayNumber, abs(dayA - dayB) <= maxDays,
+              !contradicts(a.fatalities, b.fatalities), !contradicts(a.injured, b.injured),
+              !contradicts(a.held, b.held)
+        else { return false }
+        if !a.actors.isEmpty, !b.actors.isEmpty, a.actors.isDisjoint(with: b.actors) { return false }
+        if !a.targets.isEmpty, !b.targets.isEmpty, a.targets.isDisjoint(with: b.targets) { return false }
+        if let pa = a.place, pa.isMergeable, let pb = b.place, pb.isMergeable {
+            return samePlace(pa, pb)
         }
-        if !report.actors.isEmpty, !storyActors.isEmpty, report.actors.isDisjoint(with: storyActors) { return false }
-        if !report.targets.isEmpty, !storyTargets.isEmpty, report.targets.isDisjoint(with: storyTargets) { return false }
-        if !placed {
-            // Nothing says where both happened: a shared name must say it is the same affair, or the same sentence
-            // of the same wire text.
-            let participants = report.actors.union(report.targets)
-            if participants.isDisjoint(with: storyActors.union(storyTargets)),
-               !story.contains(where: { Self.sameWords(report, $0) && copies.contains(report.article, $0.article) }) {
-                return false
-            }
-        }
-        return true
+        if let ca = a.place?.country, let cb = b.place?.country, ca != cb { return false }
+        if Self.sameWords(a, b), copies.contains(a.article, b.article) { return true }
+        // Nothing says where both happened: the rest must agree tightly.
+        return dayA == dayB && a.cameo == b.cameo && !a.actors.isDisjoint(with: b.actors)
+            && (!a.targets.isDisjoint(with: b.targets) || (a.fatalities ?? 0 > 0 && a.fatalities == b.fatalities))
     }
 
     /// Higher is better: shared participants, an exactly equal place, nearness in days, age of the story.
@@ -137,20 +132,16 @@ public struct StoryMergePolicy: Sendable, Hashable {
         return high > tollRatio * low + tollSlack
     }
 
-    /// The same place by entity or name, or by the geocoder's figures when both have them.
+    /// The same place by entity or name, or by the geocoder's figures when both have them: the same first-level
+    /// region (the issue's rule; a region-level place matches only so), else within `maxKilometres`. A country-level
+    /// place is the same only as a place of the same name: `compatible` does not merge on it.
     public func samePlace(_ a: StoryPlace, _ b: StoryPlace) -> Bool {
         if Self.sameName(a, b) { return true }
-        if let ca = a.country, let cb = b.country, ca != cb { return false }
-        let pa = a.precision ?? (a.lat != nil ? .city : nil), pb = b.precision ?? (b.lat != nil ? .city : nil)
-        // A country-level place holds every place of its country; a region-level one every place of its region.
-        if pa == .country || pb == .country {
-            return a.country != nil && a.country == b.country
-        }
-        if let ra = a.admin1, let rb = b.admin1, a.country != nil, a.country == b.country {
-            if ra == rb { return true }
-            if pa == .region || pb == .region { return false }
-        }
-        if pa == .region || pb == .region { return false }
+        guard let ca = a.country, let cb = b.country, ca == cb,
+              a.resolvedPrecision != .country, b.resolvedPrecision != .country
+        else { return false }
+        if let ra = a.admin1, let rb = b.admin1, ra == rb { return true }
+        if a.resolvedPrecision == .region || b.resolvedPrecision == .region { return false }
         if let km = a.kilometres(to: b) { return km <= maxKilometres }
         return false
     }

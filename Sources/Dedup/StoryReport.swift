@@ -84,6 +84,19 @@ public struct StoryPlace: Sendable, Hashable {
         self.precision = precision
     }
 
+    /// The precision given, else city when there are coordinates (an older store's rows), else none.
+    public var resolvedPrecision: Precision? { precision ?? (lat != nil ? .city : nil) }
+
+    /// Whether reports may merge on this place: a city or a region, or a name the geocoder did not place. A country
+    /// holds too many incidents of a week to say two reports are one.
+    public var isMergeable: Bool {
+        switch resolvedPrecision {
+        case .city, .region: true
+        case .country: false
+        case nil: entity != nil || !(key ?? "").isEmpty
+        }
+    }
+
     /// Great-circle distance in km (haversine, mean Earth radius), nil without coordinates on both.
     public func kilometres(to other: StoryPlace) -> Double? {
         guard let lat1 = lat, let lon1 = lon, let lat2 = other.lat, let lon2 = other.lon else { return nil }

@@ -88,7 +88,9 @@ extension SQLiteStore {
         for row in try Row.fetchAll(db, sql: """
             SELECT e.id, e.event_key, a.id AS article_id, a.source, e.sentence, e.cameo, e.event_day, e.location,
                    pl.key AS place_key, e.country, e.lat, e.lon, e.fatalities, e.injured, e.held, a.published,
-                   e."trigger"
+                   e."trigger", e.geo_precision, e.geo_source,
+                   (SELECT g.admin1 FROM mentions m JOIN place_geo g ON g.article = m.article AND g.local_id = m.local_id
+                    WHERE m.article = e.article AND m.entity = e.location AND g.admin1 IS NOT NULL LIMIT 1) AS admin1
             FROM events e JOIN articles a ON a.docid = e.article LEFT JOIN entities pl ON pl.id = e.location
             WHERE e.id IN (\(scope))
             """, arguments: arguments) {
@@ -96,8 +98,13 @@ extension SQLiteStore {
             let key: String = row["event_key"] ?? "\(row["article_id"] as String)-\(id)"
             let location: Int64? = row["location"]
             let lat: Double? = row["lat"], country: String? = row["country"]
+            // The geocoder's precision and region (v4-geo9): a region merges with the places in it, a country (or
+            // the article's focus country standing in for a missing place) is no place to merge on.
+            let precision = (row["geo_precision"] as String?).flatMap(StoryPlace.Precision.init(rawValue:))
+            let focus = (row["geo_source"] as String?) == "article"
             let place = location != nil || lat != nil
-                ? StoryPlace(entity: location, key: row["place_key"], country: country, lat: lat, lon: row["lon"])
+                ? StoryPlace(entity: focus ? nil : location, key: focus ? nil : row["place_key"], country: country,
+                             admin1: row["admin1"], lat: lat, lon: row["lon"], precision: focus ? .country : precision)
                 : nil
             reports[key] = StoryReport(eventID: key, article: row["article_id"], source: row["source"],
                                        sentence: row["sentence"], cameo: row["cameo"], day: row["event_day"], place: place,
