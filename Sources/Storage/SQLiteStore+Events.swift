@@ -11,7 +11,7 @@ extension SQLiteStore {
             // The page is chosen from `events` alone, then joined: joining each match to its (large) article row
             // before the sort cost a row read per match. Many matches: walking `events_sort` newest first (it holds the code) finds a page after about
             // limit x events / matches entries; few: the code's range of `events_cameo`, sorted, is cheaper.
-            let page = total > Self.cameoWalkThreshold ? (Self.eventFilter(query, cameoIndexed: false) ?? filter) : filter
+            let page = total > Self.cameoWalkThreshold ? (Self.eventFilter(query, indexed: false) ?? filter) : filter
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.id, e.event_key, e.date, e.date_precision, e.cameo, e.label, e.location, pl.name AS place_name,
                        pl.type AS place_type,
@@ -101,14 +101,15 @@ extension SQLiteStore {
     static let cameoWalkThreshold = 2_000
 
     /// The conditions on `events e` for a query; nil when its text has no word, which matches nothing.
-    /// `cameoIndexed: false` writes the code test as `+e.cameo`, which no index serves, so that the planner
-    /// walks `events_sort` for the order instead of sorting every event of the codes.
-    static func eventFilter(_ query: EventQuery, cameoIndexed: Bool = true) -> SQLFilter? {
+    /// `indexed: false` writes the code test as `+e.cameo` and the full-text test as `+e.id IN`, which no index
+    /// serves, so that the planner walks `events_sort` for the order instead of sorting every event of the codes
+    /// or of the words (a row read per hit for its date: a common word's thousands).
+    static func eventFilter(_ query: EventQuery, indexed: Bool = true) -> SQLFilter? {
         var filter = SQLFilter()
         let codes = query.cameo.filter { !$0.isEmpty }
         if !codes.isEmpty {
             // Code ranges rather than LIKE: a prefix match that the cameo index serves.
-            let column = cameoIndexed ? "e.cameo" : "+e.cameo"
+            let column = indexed ? "e.cameo" : "+e.cameo"
             filter.add("(" + Array(repeating: "(\(column) >= ? AND \(column) < ?)", count: codes.count).joined(separator: " OR ") + ")",
                        values: codes.flatMap { [$0, $0 + "\u{10FFFF}"] })
         }
@@ -133,7 +134,7 @@ extension SQLiteStore {
         if let minimum = query.minFatalities { filter.add("e.fatalities >= ?", minimum) }
         if let text = query.text {
             guard let match = FTSQuery.matchExpression(for: text) else { return nil }
-            filter.add("e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", match)
+            filter.add("\(indexed ? "" : "+")e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", match)
         }
         return filter
     }
