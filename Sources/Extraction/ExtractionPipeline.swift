@@ -36,7 +36,7 @@ public struct ExtractionPipeline: Sendable {
             IncidentPlaceStage(),     // the most specific place its sentences give, not the country
         ]
         // the title through the same stages; its events merge into the body's that tell the same deed
-        let geocode: [any ExtractionStage] = gazetteer.map { [GeocodeStage(gazetteer: $0)] } ?? []
+        let geocode: [any ExtractionStage] = gazetteer.map { [GeocodeStage(gazetteer: $0), NestedPlaceMergeStage()] } ?? []
         stages = body + [HeadlineEventStage(stages: body)] + geocode  // places, demonyms, events on the map
         // A stage placed before what it reads would run on an empty document part and find nothing, silently.
         let problems = Self.orderProblems(stages)

@@ -97,6 +97,12 @@ extension HeadlineEventStage: StageFacts {
     var adds: Set<DocumentFact> { [] }
 }
 
+extension NestedPlaceMergeStage: StageFacts {
+    // the places on the map, to tell a town in its region from a town elsewhere
+    var reads: Set<DocumentFact> { [.incidents, .geo] }
+    var adds: Set<DocumentFact> { [] }
+}
+
 extension GeocodeStage: StageFacts {
     // the final entities and the events' final places
     var reads: Set<DocumentFact> { [.entities, .aliases, .incidentPlaces] }

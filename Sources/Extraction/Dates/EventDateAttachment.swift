@@ -104,6 +104,9 @@ enum EventDateAttachment {
             x = up
         }
         guard hops <= 1 else { return false }
+        // "Putin has offered condolences on the mosque attack": a noun under a preposition is what the perfect is
+        // about, not its deed ("An attack has killed 20": the noun is the subject, and the perfect its own)
+        if d.syntax[t].pos == .NOUN, hops > 0 { return false }
         return d.dependents(of: verb, .aux, .auxpass).contains {
             DateSyntaxWords.presentAuxiliaries.contains(d.tokens[$0].text.lowercased())
         }

@@ -84,6 +84,8 @@ enum CumulativeTolls {
         "war", "wars", "conflict", "conflicts", "insurgency", "crisis", "campaign", "uprising", "fighting", "violence",
         "revolution", "occupation", "famine", "epidemic", "crackdown", "genocide", "rebellion", "offensive",
         "bombardment", "siege",
+        // "during the decades-long fight for an independent Basque state", "the struggle", "in joint military operations"
+        "fight", "struggle", "operations",
     ]
     static let perfects: Set<String> = ["has", "have", "had", "'s", "that", "which"]
     /// "since the launch in 2014 of a military operation", "since the invasion": the start of a span.
@@ -124,7 +126,7 @@ enum CumulativeTolls {
             var p = w - 1
             // "in a \"hidden\" campaign": quote marks are not words
             while p > count.upperBound, !["in", "during", "throughout", "over"].contains(words[p]),
-                  (p..<w).filter({ !quoteMarks.contains(words[$0]) }).count < 4 {
+                  (p..<w).filter({ !quoteMarks.contains(words[$0]) }).count < 6 {
                 p -= 1
             }
             if ["in", "during", "throughout", "over"].contains(words[p]) { return document.string(tokens: p..<(w + 1)) }

@@ -81,6 +81,8 @@ struct EventFinder {
         var group: String
         var weight: Int
         var range: Range<Int>
+        /// Triggers folded into this one ("the bombing ... that killed 300": "killed"), for the nearest-trigger rules.
+        var alsoRanges: [Range<Int>] = []
         var sentence: Int
         var lastSentence: Int
         var segment: Int = 0
@@ -208,6 +210,7 @@ struct EventFinder {
             c.segment = clauses.segment(of: trange.lowerBound)
             candidates.append(c)
         }
+        foldRelativeClauses(&candidates)
         attachDates(&candidates, sentence: s, range: range, clauses: clauses)
         attachPlaces(&candidates, range: range, clauses: clauses)
         attachCounts(&candidates, sentence: s, clauses: clauses)
@@ -220,16 +223,18 @@ struct EventFinder {
                  preferBefore: Bool = false) -> Int? {
         var best: (index: Int, distance: Int)? = nil
         for (k, c) in candidates.enumerated() where filter(c) {
-            var distance: Int
-            if c.range.upperBound <= r.lowerBound {
-                distance = r.lowerBound - c.range.upperBound
-            } else if r.upperBound <= c.range.lowerBound {
-                distance = c.range.lowerBound - r.upperBound + (preferBefore ? 100 : 0)
-            } else {
-                distance = 0
+            for range in [c.range] + c.alsoRanges {
+                var distance: Int
+                if range.upperBound <= r.lowerBound {
+                    distance = r.lowerBound - range.upperBound
+                } else if r.upperBound <= range.lowerBound {
+                    distance = range.lowerBound - r.upperBound + (preferBefore ? 100 : 0)
+                } else {
+                    distance = 0
+                }
+                distance = distance * 2 + (range.lowerBound < r.lowerBound ? 0 : 1)
+                if best == nil || distance < best!.distance { best = (k, distance) }
             }
-            distance = distance * 2 + (c.range.lowerBound < r.lowerBound ? 0 : 1)
-            if best == nil || distance < best!.distance { best = (k, distance) }
         }
         return best?.index
     }
