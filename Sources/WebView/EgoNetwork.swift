@@ -28,7 +28,8 @@ struct EgoNetwork {
         }
         let margin = 40.0
         let area = (width - 2 * margin) * (height - 2 * margin)
-        let k = (area / Double(nodes.count)).squareRoot()
+        // twice the textbook spacing: ego networks are dense (often one article names them all), and labels need room
+        let k = 2 * (area / Double(nodes.count)).squareRoot()
         var x = [Double](repeating: 0, count: nodes.count), y = x
         for i in nodes.indices {
             let angle = 2 * Double.pi * Double(i) / Double(nodes.count)
@@ -54,7 +55,7 @@ struct EgoNetwork {
                 let ddx = x[a] - x[b], ddy = y[a] - y[b]
                 let distance = max(0.01, (ddx * ddx + ddy * ddy).squareRoot())
                 // heavier links pull harder, but only logarithmically: one strong tie should not collapse the picture
-                let force = distance * distance / k * (1 + log(weight))
+                let force = distance * distance / k * (1 + log(weight)) / 4
                 dx[a] -= ddx / distance * force; dy[a] -= ddy / distance * force
                 dx[b] += ddx / distance * force; dy[b] += ddy / distance * force
             }

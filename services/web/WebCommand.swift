@@ -50,8 +50,8 @@ struct WebCommand: AsyncParsableCommand {
             configuration: .init(address: .hostname(host, port: port), serverName: "newswire-web"),
             onServerRunning: { channel in
                 let url = "http://\(host):\(channel.localAddress?.port ?? port)/"
-                print("newswire-web serving \(url) (gateway \(gateway)\(keys == nil ? ", no CURVE keys" : ", CURVE"))")
-                fflush(stdout)
+                // standard error is unbuffered: the line is there at once for `make run` and the tests to read
+                FileHandle.standardError.write(Data("newswire-web serving \(url) (gateway \(gateway)\(keys == nil ? ", no CURVE keys" : ", CURVE"))\n".utf8))
             },
             logger: logger)
         try await server.runService()

@@ -25,7 +25,7 @@ enum WebRouter {
             .contentType: answer.contentType,
             .contentSecurityPolicy: contentSecurityPolicy,
             .xContentTypeOptions: "nosniff",
-            .referrerPolicy: "no-referrer",
+            HTTPField.Name("Referrer-Policy")!: "no-referrer",
             .cacheControl: "no-store",
         ]
         if let filename = answer.filename { headers[.contentDisposition] = "attachment; filename=\"\(filename)\"" }
