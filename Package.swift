@@ -126,7 +126,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Extraction", "NewsModel"]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion", "NewsModel"]),
         .testTarget(name: "HTMLTextTests", dependencies: ["HTMLText"]),
-        .testTarget(name: "IntakeTests", dependencies: ["Intake", "WebFetch", "Ingestion", "NewsModel"]),
+        .testTarget(name: "IntakeTests", dependencies: ["Intake", "WebFetch", "Ingestion", "NewsModel", "TestSupport"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Ingestion", "NewsModel"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "TextTableTests", dependencies: ["TextTable"]),
@@ -142,7 +142,8 @@ let package = Package(
             "Bus", "ServiceCore", "ServiceSupport", "Storage", "Ingestion", "Ledger", "Extraction", "NewsModel",
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel", "Storage"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel", "Storage", "TestSupport"]),
         .testTarget(name: "WebViewTests", dependencies: ["WebView", "NewsModel"]),
         .testTarget(name: "WebServerTests", dependencies: [
             "newswire-web", "WebView", "NewsModel",

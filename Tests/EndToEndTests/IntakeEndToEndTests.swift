@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The ingester's own intake with the real processes: a feed of pages becomes searchable articles (and a second
 /// poll stores nothing twice); files dropped in the inbox are ingested, moved to done/ or failed/.

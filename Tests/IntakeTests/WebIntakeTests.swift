@@ -1,6 +1,7 @@
 import Foundation
 import Intake
 import Testing
+import TestSupport
 @testable import WebFetch
 
 /// Feeds and pages over real HTTP, from scripts/test-web-server.py on the loopback.

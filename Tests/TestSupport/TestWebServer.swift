@@ -3,19 +3,20 @@ import Foundation
 import Glibc
 #endif
 
-/// scripts/test-web-server.py on a free loopback port, for as long as the value lives.
-final class TestWebServer {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+/// scripts/test-web-server.py on a free loopback port, for as long as the value lives; shared by the test targets
+/// that need a real HTTP peer (IntakeTests, EndToEndTests).
+public final class TestWebServer {
+    public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let script = repository.appendingPathComponent("scripts/test-web-server.py")
-    static var available: Bool {
+    public static let script = repository.appendingPathComponent("scripts/test-web-server.py")
+    public static var available: Bool {
         FileManager.default.fileExists(atPath: script.path) && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
     }
 
     let process = Process()
-    let base: String
+    public let base: String
 
-    init() throws {
+    public init() throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments = [Self.script.path, "--lifetime", "300"]
         let output = Pipe()
@@ -43,10 +44,10 @@ final class TestWebServer {
         }
     }
 
-    func url(_ path: String) -> String { base + path }
+    public func url(_ path: String) -> String { base + path }
 
     /// GETs a path directly (to bump the feed, or read the request counts), with python3's own client.
-    func get(_ path: String) throws -> Data {
+    public func get(_ path: String) throws -> Data {
         let client = Process()
         client.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         client.arguments = ["-c", "import sys, urllib.request; sys.stdout.buffer.write(urllib.request.urlopen(sys.argv[1], timeout=10).read())",
@@ -59,10 +60,10 @@ final class TestWebServer {
         return data
     }
 
-    func requests() throws -> (counts: [String: Int], notModified: Int) {
+    public func requests() throws -> (counts: [String: Int], notModified: Int) {
         let object = try JSONSerialization.jsonObject(with: get("/requests")) as? [String: Any] ?? [:]
         return ((object["counts"] as? [String: Int]) ?? [:], (object["not_modified"] as? Int) ?? 0)
     }
 
-    enum ServerError: Error { case noPort }
+    public enum ServerError: Error { case noPort }
 }
