@@ -26,8 +26,8 @@ enum Sample {
         var result = ResultBody(query: .article)
         result.article = Article(id: "a1", title: "<script>alert('x')</script> Kyiv", text: text, published: "2022-03-01",
                                  url: "https://example.org/a1", source: "example.org")
-        let zelensky = Entity(id: "E1", type: .PER, name: "Volodymyr Zelensky", mentions: [Span(start: 10, end: 18)])
-        let kyiv = Entity(id: "E2", type: .LOC, name: "Kyiv", mentions: [Span(start: 42, end: 46)])
+        let zelensky = Entity(id: "E1", type: .person, name: "Volodymyr Zelensky", mentions: [Span(start: 10, end: 18)])
+        let kyiv = Entity(id: "E2", type: .location, name: "Kyiv", mentions: [Span(start: 42, end: 46)])
         let extraction = Extraction(article: ArticleMetadata(id: "a1"), entities: [zelensky, kyiv],
                                     quotes: [Quote(text: "we will hold", speaker: "E1", cue: "said", start: 25, end: 37)],
                                     counts: [CountMention(type: .kill, number: 3, object: "people", start: 81, end: 89)],
@@ -40,7 +40,7 @@ enum Sample {
         var result = ResultBody(query: .events)
         result.events = [
             EventRow(eventID: "a1-80", date: "2022-03-01", cameo: "19", label: "fight", actors: [], targets: [],
-                     place: EntityRef(id: 2, name: "Kyiv", type: .LOC), country: "UA", lat: 50.45, lon: 30.52, fatalities: 3,
+                     place: EntityRef(id: 2, name: "Kyiv", type: .location), country: "UA", lat: 50.45, lon: 30.52, fatalities: 3,
                      trigger: "died", sentence: "Later, 3 people died.", articleID: "a1"),
             EventRow(eventID: "a2-10", date: "2022-03-05", cameo: "18", label: "assault", actors: [], targets: [],
                      country: "ML", lat: 12.6, lon: -8.0, fatalities: 42, trigger: "killed", sentence: "42 <b>soldiers</b> killed",

@@ -38,7 +38,7 @@ struct PageTests {
     func crossingMention() {
         let text = "He said \"hold Kyiv\" today"
         let extraction = Extraction(article: ArticleMetadata(id: "x"),
-                                    entities: [Entity(id: "E1", type: .LOC, name: "Kyiv", mentions: [Span(start: 14, end: 21)])],
+                                    entities: [Entity(id: "E1", type: .location, name: "Kyiv", mentions: [Span(start: 14, end: 21)])],
                                     quotes: [Quote(text: "hold Kyiv", start: 9, end: 18)])
         let html = ArticleMarkup(text: text, extraction: extraction).render().markup
         #expect(!html.contains("<mark"))
@@ -48,12 +48,13 @@ struct PageTests {
     @Test("bad parameters give a 400 page naming the parameter, before any query")
     func badParameters() async {
         let gateway = FakeGateway()
-        for (path, query, named) in [("/search", ["q": "x", "from": "2022-13-01"], "'from'"),
+        let cases: [(String, [String: String], String)] = [("/search", ["q": "x", "from": "2022-13-01"], "'from'"),
                                      ("/events", ["country": "Syria"], "'country'"),
                                      ("/events", ["cameo": "18,x"], "'cameo'"),
                                      ("/search", ["q": "x", "from": "2022-02-01", "to": "2022-01-01"], "'to'"),
                                      ("/entities/abc", [:], "'abc'"),
-                                     ("/quotes", ["offset": "-1"], "'offset'")] {
+                                     ("/quotes", ["offset": "-1"], "'offset'")]
+        for (path, query, named) in cases {
             let page = await get(gateway, path, query)
             #expect(page.status == 400, "\(path) \(query)")
             #expect(page.body.contains(HTML.escape(named)), "\(path): \(page.body)")
@@ -125,17 +126,17 @@ struct PageTests {
     func entityProfile() async throws {
         let gateway = FakeGateway()
         var result = ResultBody(query: .entity)
-        let zelensky = EntityRef(id: 1, name: "Volodymyr <Zelensky>", type: .PER)
+        let zelensky = EntityRef(id: 1, name: "Volodymyr <Zelensky>", type: .person)
         result.profile = EntityProfile(entity: zelensky, mentions: 5, articles: 2, aliases: [AliasCount(alias: "Zelensky", mentions: 3)],
-                                       cooccurring: ["LOC": [Cooccurrence(entity: EntityRef(id: 2, name: "Kyiv", type: .LOC), articles: 2)]],
+                                       cooccurring: ["LOC": [Cooccurrence(entity: EntityRef(id: 2, name: "Kyiv", type: .location), articles: 2)]],
                                        perDay: [DayCount(day: "2022-03-01", mentions: 3, articles: 1),
                                                 DayCount(day: "2022-03-02", mentions: 2, articles: 1)])
         gateway.answers["entity"] = result
         var graph = ResultBody(query: .graph)
         graph.graph = Graph(kind: .cooccurrence, directed: false,
-                            nodes: [GraphNode(id: 1, label: "Volodymyr <Zelensky>", type: .PER, articles: 2, mentions: 5),
-                                    GraphNode(id: 2, label: "Kyiv", type: .LOC, articles: 2, mentions: 2),
-                                    GraphNode(id: 3, label: "Kuleba", type: .PER, articles: 1, mentions: 1)],
+                            nodes: [GraphNode(id: 1, label: "Volodymyr <Zelensky>", type: .person, articles: 2, mentions: 5),
+                                    GraphNode(id: 2, label: "Kyiv", type: .location, articles: 2, mentions: 2),
+                                    GraphNode(id: 3, label: "Kuleba", type: .person, articles: 1, mentions: 1)],
                             edges: [GraphEdge(source: 1, target: 2, weight: 2), GraphEdge(source: 1, target: 3, weight: 1),
                                     GraphEdge(source: 2, target: 3, weight: 1)])
         gateway.answers["graph"] = graph
@@ -151,17 +152,22 @@ struct PageTests {
 
     @Test("the force layout keeps every node inside the frame and apart from the others, the same each time")
     func layout() {
-        let nodes = (1...12).map { GraphNode(id: Int64($0), label: "n\($0)", type: .ORG, articles: $0, mentions: $0) }
+        let nodes = (1...12).map { GraphNode(id: Int64($0), label: "n\($0)", type: .organisation, articles: $0, mentions: $0) }
         let edges = (2...12).map { GraphEdge(source: 1, target: Int64($0), weight: $0) }
         let network = EgoNetwork(graph: Graph(kind: .cooccurrence, directed: false, nodes: nodes, edges: edges), center: 1)
         let placed = network.layout()
         #expect(placed == network.layout())
         for item in placed {
-            #expect((40...600).contains(item.x) && (40...380).contains(item.y))
+            let inside: Bool = (40.0...600.0).contains(item.x) && (40.0...380.0).contains(item.y)
+            #expect(inside)
         }
-        for a in placed { for b in placed where a.node.id < b.node.id {
-            #expect(((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() > 10, "\(a.node.id) \(b.node.id)")
-        } }
+        for a in placed {
+            for b in placed where a.node.id < b.node.id {
+                let dx: Double = a.x - b.x, dy: Double = a.y - b.y
+                let distance: Double = (dx * dx + dy * dy).squareRoot()
+                #expect(distance > 10, "\(a.node.id) \(b.node.id)")
+            }
+        }
     }
 
     @Test("metrics: status as Prometheus text, names cleaned, label values escaped")
