@@ -4,7 +4,8 @@ RUN_DIR ?= run
 BIN := .build/release
 GATEWAY ?= tcp://127.0.0.1:5555
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-SERVICES := store ingester extractor gateway
+SERVICES := store ingester extractor gateway web
+WEB_PORT ?= 8080
 # CURVE keys of every role, made on the first `make run` and used by every service and CLI call after it
 KEYS := $(abspath $(RUN_DIR))/keys
 WITH_KEYS := NEWSWIRE_CURVE_KEYS=$(KEYS)
@@ -31,6 +32,7 @@ run: build keys
 	  case $$s in \
 	    store) args="--database $(RUN_DIR)/newswire.sqlite";; \
 	    ingester) args="--journal $(RUN_DIR)/journal$(if $(INBOX), --inbox $(INBOX))";; \
+	    web) args="--port $(WEB_PORT)";; \
 	    *) args="";; \
 	  esac; \
 	  $(WITH_KEYS) nohup $(BIN)/newswire-$$s $$args >> $(RUN_DIR)/logs/$$s.log 2>&1 & echo $$! > $(RUN_DIR)/$$s.pid; \
@@ -48,11 +50,12 @@ run: build keys
 	@echo; echo "The pipeline is running, CURVE keys in $(KEYS). Try:"
 	@echo "  export NEWSWIRE_CURVE_KEYS=$(KEYS)"
 	@echo "  $(BIN)/newswire ingest ../shared/data/seed/mali-junta-russia.txt && $(BIN)/newswire search Wagner"
+	@echo "The web view: http://127.0.0.1:$(WEB_PORT)/"
 	@echo "Stop it with: make stop"
 
 ## stop: SIGTERM to each service, which drains and exits
 stop:
-	@for s in gateway extractor ingester store; do \
+	@for s in web gateway extractor ingester store; do \
 	  if [ -f $(RUN_DIR)/$$s.pid ]; then \
 	    pid=$$(cat $(RUN_DIR)/$$s.pid); \
 	    if kill -TERM $$pid 2>/dev/null; then \

@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "newswire-extractor", targets: ["newswire-extractor"]),
         .executable(name: "newswire-store", targets: ["newswire-store"]),
         .executable(name: "newswire-gateway", targets: ["newswire-gateway"]),
+        .executable(name: "newswire-web", targets: ["newswire-web"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "NewsModel", targets: ["NewsModel"]),
         .library(name: "Bus", targets: ["Bus"]),
@@ -30,6 +31,9 @@ let package = Package(
         // HTTP(S) for feeds and pages: only the WebFetch target (so the ingester and the CLI) links it.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The web view's HTTP server: only newswire-web (and its tests) link it. No traits: swift-configuration and
+        // full Foundation's form coding are not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         // C and transport
@@ -89,14 +93,25 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // A client of the gateway over ZeroMQ (DEALER, CURVE keys, retries): for the CLI and the web view
+        .target(name: "GatewayAccess", dependencies: ["Bus", "NewsModel"]),
+        // The web view's pages: query parameters to gateway queries, answers to view models to HTML and SVG; no sockets
+        .target(name: "WebView", dependencies: ["NewsModel", "Formats"], resources: [.copy("Resources")]),
+
         // Thin executables
         .executableTarget(name: "newswire-ingester", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Ingestion", "Ledger", "Intake", "WebFetch"], path: "services/ingester", exclude: ["README.md"]),
         .executableTarget(name: "newswire-extractor", dependencies: ["Bus", "ServiceSupport", "Extraction"], path: "services/extractor", exclude: ["README.md"]),
         .executableTarget(name: "newswire-store", dependencies: ["Bus", "ServiceSupport", "ServiceCore", "Storage"], path: "services/store", exclude: ["README.md"]),
         .executableTarget(name: "newswire-gateway", dependencies: ["Bus", "ServiceSupport", "ServiceCore"], path: "services/gateway", exclude: ["README.md"]),
+        .executableTarget(name: "newswire-web", dependencies: [
+            "GatewayAccess", "WebView", "NewsModel",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ], path: "services/web", exclude: ["README.md"]),
         .executableTarget(name: "newswire", dependencies: [
-            "Bus", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Geo", "Dedup",
-            "HTMLText", "Intake", "WebFetch",
+            "Bus", "GatewayAccess", "NewsModel", "Extraction", "Ingestion", "EntityTagger", "Syntax", "Evaluation", "Formats", "TextTable", "Geo", "Dedup",
+            "HTMLText", "Intake", "WebFetch", "WebView",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -129,6 +144,11 @@ let package = Package(
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "EndToEndTests", dependencies: ["Bus", "NewsModel", "Storage", "TestSupport"]),
+        .testTarget(name: "WebViewTests", dependencies: ["WebView", "NewsModel"]),
+        .testTarget(name: "WebServerTests", dependencies: [
+            "newswire-web", "WebView", "NewsModel",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

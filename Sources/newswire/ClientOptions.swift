@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bus
 import Foundation
+import GatewayAccess
 import NewsModel
 
 let defaultGateway = DefaultEndpoint.gateway
@@ -38,11 +39,7 @@ struct ClientOptions: ParsableArguments {
 
     /// A client of `endpoint`, bound by `server`'s process, proving the keys of `role` when there are keys.
     func connect(to endpoint: String, server: BusRole, as role: BusRole) throws -> GatewayClient {
-        var keys: ClientKeys?
-        if !curveKeys.isEmpty {
-            let folder = KeyDirectory(path: curveKeys)
-            keys = ClientKeys(own: try folder.keyPair(role.rawValue), serverKey: try folder.publicKey(server.rawValue))
-        }
+        let keys = curveKeys.isEmpty ? nil : try ClientKeys.load(folder: curveKeys, role: role, server: server)
         return try GatewayClient(endpoint: endpoint, timeout: timeout, retry: RetrySchedule(budget: retryFor), keys: keys)
     }
 }

@@ -1,6 +1,8 @@
+import GatewayAccess
 import ArgumentParser
 import Formats
 import NewsModel
+import WebView
 
 struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

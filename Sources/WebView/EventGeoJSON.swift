@@ -3,8 +3,8 @@ import NewsModel
 
 /// `events --geojson`: one point feature per event that has coordinates; its properties are the CSV's columns
 /// (numbers as numbers) and the geography's precision and source.
-enum EventGeoJSON {
-    static func document(_ rows: [EventRow]) -> String {
+public enum EventGeoJSON {
+    public static func document(_ rows: [EventRow]) -> String {
         GeoJSONWriter.write(rows.compactMap { row in
             guard let lat = row.lat, let lon = row.lon else { return nil }
             var properties: [String: GeoJSONWriter.Value] = [:]

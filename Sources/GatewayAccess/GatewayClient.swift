@@ -3,14 +3,14 @@ import Foundation
 import NewsModel
 
 /// Why a request to the gateway did not get its answer.
-enum ClientError: Error, CustomStringConvertible {
+public enum ClientError: Error, CustomStringConvertible {
     case noAnswer(endpoint: String, seconds: Double, curve: Bool)
     /// The connection's security handshake failed: keys missing on one side, or this key not admitted.
     case handshakeFailed(endpoint: String, authentication: Bool, curve: Bool)
     case refused(ErrorReply)
     case unexpected(String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .noAnswer(let endpoint, let seconds, let curve):
             "no answer from \(endpoint) within \(Self.seconds(seconds)) s (is it running? `make run` starts the services"
@@ -34,7 +34,7 @@ enum ClientError: Error, CustomStringConvertible {
     }
 
     /// The pipeline could not be reached (exit 3), rather than refusing this one request (exit 1).
-    var isUnreachable: Bool {
+    public var isUnreachable: Bool {
         switch self {
         case .noAnswer, .handshakeFailed: true
         case .refused(let error): error.code == .serviceUnavailable
@@ -48,9 +48,20 @@ enum ClientError: Error, CustomStringConvertible {
 }
 
 /// How the client proves who it is: CURVE with a role's keypair and the server's public key, or nothing.
-struct ClientKeys {
-    var own: CurveKeyPair
-    var serverKey: String
+public struct ClientKeys: Sendable {
+    public var own: CurveKeyPair
+    public var serverKey: String
+
+    public init(own: CurveKeyPair, serverKey: String) {
+        self.own = own
+        self.serverKey = serverKey
+    }
+
+    /// The keys of `role` and `server`'s public key from a folder `newswire keys init` made.
+    public static func load(folder: String, role: BusRole, server: BusRole) throws -> ClientKeys {
+        let keys = KeyDirectory(path: folder)
+        return ClientKeys(own: try keys.keyPair(role.rawValue), serverKey: try keys.publicKey(server.rawValue))
+    }
 }
 
 /// A client of the gateway (or of any ROUTER service, for `ping`) over a DEALER socket: one request, one answer,
@@ -61,10 +72,10 @@ struct ClientKeys {
 /// connection is seen at once (the socket's monitor), so the retry does not wait out the whole `timeout`. A
 /// `service_unavailable` answer (a backend restarting) is retried the same way. A failed security handshake is not:
 /// keys do not fix themselves.
-final class GatewayClient {
-    let endpoint: String
-    let timeout: Double
-    let retry: RetrySchedule
+public final class GatewayClient {
+    public let endpoint: String
+    public let timeout: Double
+    public let retry: RetrySchedule
     private let curve: Bool
     private let context: ZMQContext
     private let socket: ZMQSocket
@@ -72,7 +83,7 @@ final class GatewayClient {
     private var sequence = 0
     private let session = String(UInt32.random(in: .min ... .max), radix: 36)
 
-    init(endpoint: String, timeout: Double, retry: RetrySchedule, keys: ClientKeys?) throws {
+    public init(endpoint: String, timeout: Double, retry: RetrySchedule, keys: ClientKeys?) throws {
         self.endpoint = endpoint
         self.timeout = timeout
         self.retry = retry
@@ -92,13 +103,13 @@ final class GatewayClient {
         context.terminate()
     }
 
-    func nextRequestID() -> String {
+    public func nextRequestID() -> String {
         sequence += 1
         return "\(session)-\(sequence)"
     }
 
     /// Sends a request and waits for the answer with the same request id, trying again as `retry` allows.
-    func send<Request: WireMessage, Answer: WireMessage>(_ request: Request, requestID: String,
+    public func send<Request: WireMessage, Answer: WireMessage>(_ request: Request, requestID: String,
                                                          expecting: Answer.Type) throws -> Answer {
         // The empty frame makes the envelope look like REQ's, which any ROUTER-based server understands.
         let frames: [[UInt8]] = [[], [UInt8](WireCodec.encode(request))]
@@ -195,14 +206,14 @@ final class GatewayClient {
         }
     }
 
-    func query(_ request: QueryRequest) throws -> QueryReply {
+    public func query(_ request: QueryRequest) throws -> QueryReply {
         var request = request
         let id = nextRequestID()
         request.requestID = id
         return try send(request, requestID: id, expecting: QueryReply.self)
     }
 
-    func ingest(_ articles: [Article]) throws -> IngestReply {
+    public func ingest(_ articles: [Article]) throws -> IngestReply {
         let id = nextRequestID()
         return try send(IngestRequest(articles: articles, requestID: id), requestID: id, expecting: IngestReply.self)
     }
