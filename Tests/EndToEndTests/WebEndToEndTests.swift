@@ -82,7 +82,9 @@ struct WebEndToEndTests {
         #expect(article.body.contains("<span class=\"sentence\" id=\"s0\"></span>"))
         let entity = try Self.fetch(base + "/entities?name=Lagos")
         #expect(entity.status == 200)
-        #expect(entity.body.contains("<svg class=\"chart timeline\""))
+        // the chart itself is tested in WebViewTests; these samples may carry no published date, so the page says so
+        #expect(entity.body.contains("<svg class=\"chart timeline\"") || entity.body.contains("No dated mentions per day to chart."),
+                "\(entity.body.prefix(3000))")
         #expect(entity.body.contains("<svg class=\"network\"") || entity.body.contains("No entities named with this one"))
         let events = try Self.fetch(base + "/events")
         #expect(events.status == 200)
